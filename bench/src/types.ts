@@ -1,0 +1,18 @@
+/** A benchmark suite prints tables that compare against baselines measured in the same run. */
+export type Cell = string | number;
+export interface BenchTable {
+  title: string;
+  columns: string[];
+  rows: Cell[][];
+  /** How to read the table: units, what the baseline is, what the ratio means. */
+  notes?: string[];
+}
+export interface BenchContext {
+  /** Smaller sizes for a quick look (`npm run bench -- --quick`). */
+  quick: boolean;
+  progress(message: string): void;
+}
+export interface BenchSuite {
+  name: string;
+  run(ctx: BenchContext): Promise<BenchTable[]>;
+}

@@ -1,0 +1,15 @@
+export { subjects, Streams, Buckets, Headers, Consumers, keys, tok, isValidToken, subjectTokens, inboxPrefix, MAX_TOKEN_LENGTH } from './names';
+export type { StreamName, BucketName } from './names';
+export { InvalidSubjectTokenError, RetryableError, PermanentError, isRetryable } from './errors';
+export { connectService } from './connect';
+export type { ServiceConnectionOptions } from './connect';
+export { provisionAll, openBucket, streamSpecs, bucketSpecs, DUPLICATE_WINDOW_NS } from './provision';
+export type { ProvisionReport } from './provision';
+export { publishMessage, subscribeMessages } from './typed';
+export type { SubscribeOptions } from './typed';
+export { publishDeadLetter, MAX_DEAD_LETTER_PAYLOAD } from './deadletter';
+export type { DeadLetterInput } from './deadletter';
+export { consumeDurable } from './consume';
+export type { DurableConsumerOptions, DurableConsumerHandle } from './consume';
+export { silentLogger } from './logger';
+export type { Logger } from './logger';

@@ -1,0 +1,81 @@
+import type { NatsConnection } from '@nats-io/transport-node';
+import { jetstreamManager, RetentionPolicy, StorageType, DiscardPolicy, type StreamConfig } from '@nats-io/jetstream';
+import { Kvm, type KV, type KvOptions } from '@nats-io/kv';
+import { Buckets, Streams, subjects, type BucketName, type StreamName } from './names';
+
+const SECOND_NS = 1_000_000_000;
+const HOUR_NS = 3600 * SECOND_NS;
+const DAY_NS = 24 * HOUR_NS;
+/** De-duplication window for Nats-Msg-Id (task ids, commit ids). */
+export const DUPLICATE_WINDOW_NS = 2 * 60 * SECOND_NS;
+
+type StreamSpec = Partial<Pick<StreamConfig, 'subjects' | 'retention' | 'max_age' | 'max_msgs_per_subject' | 'max_bytes' | 'duplicate_window' | 'discard' | 'allow_direct' | 'description'>>;
+
+/**
+ * What must not be lost lives in these streams (file storage). Sizes and retention are
+ * documented in docs/reliability.md; everything is bounded so a runaway producer cannot fill a disk.
+ */
+export const streamSpecs: Record<StreamName, StreamSpec> = {
+  [Streams.Tasks]: { subjects: [subjects.taskSubmitAll], retention: RetentionPolicy.Limits, max_age: DAY_NS, max_bytes: 1024 ** 3, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'Accepted task submissions' },
+  [Streams.Dispatch]: { subjects: [subjects.taskRunAll], retention: RetentionPolicy.Limits, max_age: DAY_NS, max_bytes: 1024 ** 3, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'Placed tasks dispatched to nodes' },
+  [Streams.Results]: { subjects: [subjects.taskResultAll], retention: RetentionPolicy.Limits, max_age: DAY_NS, max_msgs_per_subject: 4, max_bytes: 1024 ** 3, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'Task results by task id' },
+  [Streams.Placements]: { subjects: [subjects.placementReceiptAll], retention: RetentionPolicy.Limits, max_age: 7 * DAY_NS, max_msgs_per_subject: 8, max_bytes: 1024 ** 3, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'Placement receipts (cellmesh explain)' },
+  [Streams.Commits]: { subjects: [subjects.datastateCommitAll], retention: RetentionPolicy.Limits, max_age: DAY_NS, max_bytes: 1024 ** 3, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'DataState commitDelta requests' },
+  [Streams.History]: { subjects: [subjects.datastateHistoryAll], retention: RetentionPolicy.Limits, max_age: 30 * DAY_NS, max_bytes: 4 * 1024 ** 3, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'DataState cold layer: every applied delta' },
+  [Streams.LeaderEvents]: { subjects: [subjects.leaderChangedAll], retention: RetentionPolicy.Limits, max_age: 7 * DAY_NS, max_msgs_per_subject: 1000, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'Leader changes (audit)' },
+  [Streams.DeadLetter]: { subjects: [subjects.deadLetterAll], retention: RetentionPolicy.Limits, max_age: 14 * DAY_NS, max_bytes: 512 * 1024 ** 2, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'Messages a service could not process, with the reason' },
+};
+
+export const bucketSpecs: Record<BucketName, Partial<KvOptions>> = {
+  [Buckets.Nodes]: { history: 1, ttl: 15_000, description: 'Node registry heartbeats (expire after 15 s)' },
+  [Buckets.Metrics]: { history: 1, ttl: 60_000, description: 'Warm metric snapshots and peer tables' },
+  [Buckets.Topology]: { history: 5, description: 'Cluster state and neighbour lists' },
+  [Buckets.Leases]: { history: 10, description: 'Leader leases (CAS on revision; expiry in the value)' },
+  [Buckets.Datastate]: { history: 3, maxValueSize: 8 * 1024 * 1024, description: 'Warm DataState room snapshots' },
+};
+
+export interface ProvisionReport {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+}
+
+/** Creates or updates every stream and bucket. Safe to run any number of times, from any node. */
+export async function provisionAll(nc: NatsConnection, storage: 'file' | 'memory' = 'file'): Promise<ProvisionReport> {
+  const report: ProvisionReport = { created: [], updated: [], unchanged: [] };
+  const jsm = await jetstreamManager(nc);
+  const storageType = storage === 'file' ? StorageType.File : StorageType.Memory;
+  for (const [name, spec] of Object.entries(streamSpecs)) {
+    const wanted = { name, storage: storageType, ...spec };
+    const existing = await jsm.streams.info(name).catch((err: Error) => {
+      if (/stream not found/i.test(err.message)) return null;
+      throw err;
+    });
+    if (!existing) {
+      await jsm.streams.add(wanted);
+      report.created.push(name);
+    } else if (differs(existing.config as unknown as Record<string, unknown>, wanted as unknown as Record<string, unknown>)) {
+      await jsm.streams.update(name, { ...existing.config, ...wanted });
+      report.updated.push(name);
+    } else {
+      report.unchanged.push(name);
+    }
+  }
+  const kvm = new Kvm(nc);
+  const existingBuckets = new Set<string>();
+  for await (const status of kvm.list()) existingBuckets.add(status.bucket);
+  for (const [bucket, opts] of Object.entries(bucketSpecs)) {
+    await kvm.create(bucket, { ...opts, storage: storageType });
+    (existingBuckets.has(bucket) ? report.unchanged : report.created).push(`KV ${bucket}`);
+  }
+  return report;
+}
+
+/** Opens a bucket that provisionAll created (bind only: no create round trip). */
+export async function openBucket(nc: NatsConnection, bucket: BucketName): Promise<KV> {
+  return new Kvm(nc).open(bucket);
+}
+
+function differs(current: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
+  return Object.keys(wanted).some((k) => k !== 'name' && JSON.stringify(current[k]) !== JSON.stringify(wanted[k]));
+}
