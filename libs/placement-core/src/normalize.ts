@@ -2,7 +2,7 @@
  * Min–max normalization into [0, 1] across the feasible candidates of one placement, as kube's
  * DefaultNormalizeScore does for [0, MaxScore]; `reverse` flips it for lower-is-better scores.
  * When every candidate scores the same the scorer cannot discriminate, so all get 1.
- * Non-finite raw values count as the worst.
+ * +Infinity is the top of the scale (e.g. loopback bandwidth), −Infinity the bottom, NaN the worst.
  */
 export function minMaxNormalize(raw: readonly number[], reverse: boolean): number[] {
   let min = Infinity;
@@ -14,7 +14,9 @@ export function minMaxNormalize(raw: readonly number[], reverse: boolean): numbe
   }
   const span = max - min;
   return raw.map((value) => {
-    if (!Number.isFinite(value)) return 0;
+    if (Number.isNaN(value)) return 0;
+    if (value === Infinity) return reverse ? 0 : 1;
+    if (value === -Infinity) return reverse ? 1 : 0;
     if (!(span > 0)) return 1;
     const up = (value - min) / span;
     return reverse ? 1 - up : up;

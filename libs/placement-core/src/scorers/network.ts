@@ -32,11 +32,11 @@ export const jitterLossScorer: NodeScorer = {
   },
 };
 
-/** Mbps from the origin; the origin itself is unbounded by the network. */
+/** Mbps from the origin; the origin itself is loopback, the top of the scale (+Infinity). */
 export const bandwidthScorer: NodeScorer = {
   name: ScorerName.Bandwidth,
   score(task, node) {
-    if (node.nodeId === task.originNode) return Number.MAX_VALUE;
+    if (node.nodeId === task.originNode) return Infinity;
     return node.link?.bandwidthMbps ?? 0;
   },
 };
