@@ -1,0 +1,2 @@
+export { commitDelta, commitMsgId } from './commit';
+export type { CommitDeltaInit, CommitReceipt } from './commit';
