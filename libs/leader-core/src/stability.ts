@@ -8,6 +8,9 @@ import { LeaderChangeReason, StayReason } from './names';
 import type { StabilityParams } from './params';
 import type { RankedCandidate } from './rank';
 
+/** Finals are float sums: a lead equal to the margin up to rounding (0.6 − 0.5) counts as meeting it. */
+const SCORE_EPSILON = 1e-9;
+
 export interface IncumbentView {
   /** The holder as ranked in the same pass as the candidate; undefined when it is not a member. */
   holder: RankedCandidate | undefined;
@@ -43,7 +46,7 @@ export function shouldChallenge(current: IncumbentView, candidate: RankedCandida
   }
 
   const lead = candidate.final - holder.final;
-  if (lead < params.challengeMargin) {
+  if (lead < params.challengeMargin - SCORE_EPSILON) {
     return stay(StayReason.WithinMargin, `leads by ${fmt(lead)}, margin ${params.challengeMargin}`);
   }
   if (current.tenureMs < params.minTenureMs) {

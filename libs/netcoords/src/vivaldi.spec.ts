@@ -4,7 +4,7 @@ import { hashSeed, seededRandom } from './random';
 import { DEFAULT_VIVALDI_PARAMS, NetCoord, estimateError, estimateRttMs, initialCoord, relativeError, updateCoord } from './vivaldi';
 
 /** 4 clusters on a plane (tens to ~200 ms apart), each node with a private access delay. */
-function clusteredWorld(nodeCount: number, seed: number): { rttMs: (i: number, j: number) => number } {
+function clusteredWorld(nodeCount: number, seed: number): { rttMs: (i: number, j: number) => number; clusterOf: (i: number) => number } {
   const random = seededRandom(seed);
   const centres = [
     [0, 0],
@@ -17,6 +17,7 @@ function clusteredWorld(nodeCount: number, seed: number): { rttMs: (i: number, j
     return { x: cx + random() * 2, y: cy + random() * 2, accessMs: 0.1 + random() * 0.5 };
   });
   return {
+    clusterOf: (i) => i % centres.length,
     rttMs: (i, j) => Math.hypot(nodes[i].x - nodes[j].x, nodes[i].y - nodes[j].y) + nodes[i].accessMs + nodes[j].accessMs,
   };
 }
@@ -48,6 +49,19 @@ describe('Vivaldi on a clustered world', () => {
   it('estimates RTTs it never measured with a median relative error below 0.25', () => {
     expect(errorBefore).toBeGreaterThan(0.9);
     expect(medianError()).toBeLessThan(0.25);
+  });
+
+  it('still tells same-cluster peers from other clusters by estimate alone', () => {
+    let widestInside = 0;
+    let closestAcross = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < nodeCount; i++) {
+      for (let j = i + 1; j < nodeCount; j++) {
+        const estimate = estimateRttMs(coords[i], coords[j]);
+        if (world.clusterOf(i) === world.clusterOf(j)) widestInside = Math.max(widestInside, estimate);
+        else closestAcross = Math.min(closestAcross, estimate);
+      }
+    }
+    expect(widestInside).toBeLessThan(closestAcross / 2);
   });
 
   it('lowers the nodes\u2019 own error estimates from the initial maximum', () => {

@@ -101,7 +101,7 @@ export interface NodeScorer {
   score(task: TaskSpec, node: NodeView, ctx: PlacementContext): number;
   /** True when a lower raw value is better (RTT, queue depth). */
   readonly reverse?: boolean;
-  /** Maps raw scores of all feasible nodes into [0, 1]; default min–max (see normalize.ts). */
+  /** Maps raw scores of all feasible nodes into [0, 1]; default maxNormalize, kube's DefaultNormalizeScore (normalize.ts). */
   normalize?(raw: readonly number[], reverse: boolean): number[];
 }
 

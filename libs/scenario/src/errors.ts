@@ -15,3 +15,8 @@ export class ScenarioError extends Error {
 export function invalid(path: string, detail: string, cause?: unknown): ScenarioError {
   return new ScenarioError(path, `${path}: ${detail}`, cause);
 }
+
+/** Shared by every Scenario implementation: an out-of-range index is a caller bug, not a link. */
+export function assertIndex(i: number, n: number): void {
+  if (!Number.isInteger(i) || i < 0 || i >= n) throw invalid('index', `expected an integer in [0, ${n - 1}], got ${i}`);
+}

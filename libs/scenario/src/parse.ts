@@ -3,7 +3,7 @@
  * plus optional `jitterMs` and `lossRatio` matrices and optional per-node extras. Unknown keys are
  * ignored so other tools may annotate files. Every rejection names the field that is wrong.
  */
-import { ScenarioError, invalid } from './errors';
+import { ScenarioError, assertIndex, invalid } from './errors';
 import { Scenario, ScenarioNode } from './types';
 
 /** Defaults for fields the format lets a file leave out. */
@@ -133,11 +133,6 @@ function matrixScenario(
     indexOf: (id) => index.get(id) ?? -1,
     ...(truth === undefined ? {} : { truth }),
   };
-}
-
-/** Shared by every Scenario implementation: an out-of-range index is a caller bug, not a link. */
-export function assertIndex(i: number, n: number): void {
-  if (!Number.isInteger(i) || i < 0 || i >= n) throw invalid('index', `expected an integer in [0, ${n - 1}], got ${i}`);
 }
 
 function optionalNumber(raw: Record<string, unknown>, key: string, at: string, rule: { integer?: boolean; positive?: boolean }): number | undefined {

@@ -1,0 +1,190 @@
+import type { GpuLedger } from './gpu-ledger';
+import { FilterName, Rule, TaskReason } from './names';
+import { maxNormalize } from './normalize';
+import { DEFAULT_PLACEMENT_OPTIONS, vramSafetyMarginFor, type CompiledPlacementOptions } from './options';
+import { isCpuOnly, needsGpu, validateTask } from './task';
+import type { CandidateVerdict, NodeView, PlacementContext, PlacementDecision, PluginScore, Stack, TaskSpec } from './types';
+
+/** What one call to `place` is given besides the task, the nodes and the stack. */
+export interface PlaceContext {
+  readonly nowMs: number;
+  readonly options?: CompiledPlacementOptions;
+  /** cellmesh's GPU reservations, laid over every node before filtering (see GpuLedger.overlay). */
+  readonly ledger?: GpuLedger;
+  /** Whether the GPU wait queue has room: decides QUEUED vs REJECTED for a GPU task that fits nowhere now. Absent: no queue. */
+  readonly waitQueue?: { readonly isFull: boolean };
+}
+
+const NO_SCORES: readonly PluginScore[] = Object.freeze([]);
+
+function byFinalThenNodeId(a: CandidateVerdict, b: CandidateVerdict): boolean {
+  return a.final > b.final || (a.final === b.final && a.nodeId < b.nodeId);
+}
+
+function decision(task: TaskSpec, fields: Omit<PlacementDecision, 'taskId' | 'profile' | 'candidatesOmitted'>): PlacementDecision {
+  return { taskId: task.scope.taskId, profile: task.profile, candidatesOmitted: 0, ...fields };
+}
+
+/**
+ * filter → score → select for one task, in the manner of kube-scheduler's framework:
+ *  1. Task checks that need no node (validateTask).
+ *  2. Every filter of the stack, in order, on every node; the first rejection is recorded.
+ *  3. Every scorer with weight > 0 on the feasible nodes; raw values normalized across them into [0, 1].
+ *     final = Σ w·s / Σ w.
+ *  4. Selection by the brief's rules (docs/placement.md, "Deciding rules"):
+ *     a GPU task's pool narrows to feasible GPU hubs ("gpu-hub") and a cpuOnly task's to feasible
+ *     non-hubs ("cpu-worker") when any exist; within the pool the origin node wins when its final is
+ *     within `localPreferenceMargin` of the best ("local-node"), else the origin cluster's leader
+ *     within `leaderPreferenceMargin` ("cluster-leader"), else the best ("best-fit-peer").
+ *     Ties go to the lowest nodeId.
+ *  5. No feasible node: a GPU task blocked only by GPU capacity that can free up is QUEUED when the
+ *     wait queue has room; everything else is REJECTED with a reason.
+ * Pure: the same inputs give the same decision.
+ */
+export function place(task: TaskSpec, nodes: readonly NodeView[], stack: Stack, ctx: PlaceContext): PlacementDecision {
+  const options = ctx.options ?? DEFAULT_PLACEMENT_OPTIONS;
+  const invalid = validateTask(task, ctx.nowMs);
+  if (invalid) return decision(task, { outcome: 'rejected', rule: Rule.Rejected, rejectReason: invalid, candidates: [] });
+  if (nodes.length === 0) return decision(task, { outcome: 'rejected', rule: Rule.Rejected, rejectReason: TaskReason.NoCandidates, candidates: [] });
+
+  const originClusterId = nodes.find((n) => n.nodeId === task.originNode)?.clusterId;
+  const pctx: PlacementContext = { nowMs: ctx.nowMs, options, originClusterId };
+  const gpuTask = needsGpu(task);
+
+  // Filter pass.
+  const candidates: CandidateVerdict[] = new Array(nodes.length);
+  const feasibleAt: number[] = [];
+  const feasibleNodes: NodeView[] = [];
+  const gpuIndexOf: (number | undefined)[] = [];
+  let largestAdmissibleVram = -Infinity;
+  let gpuCapacityMayFree = false;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = ctx.ledger ? ctx.ledger.overlay(nodes[i]) : nodes[i];
+    if (gpuTask) {
+      for (const gpu of node.gpus) {
+        if (gpu.slotsTotal >= 1) largestAdmissibleVram = Math.max(largestAdmissibleVram, gpu.vramTotalMib - vramSafetyMarginFor(gpu.vramTotalMib, options));
+      }
+    }
+    let rejected: CandidateVerdict | undefined;
+    let gpuIndex: number | undefined;
+    for (const f of stack.filters) {
+      const v = f.filter(task, node, pctx);
+      if (!v.fit) {
+        rejected = { nodeId: node.nodeId, feasible: false, rejectedBy: f.name, reason: v.reason, code: v.code, scores: NO_SCORES, final: 0 };
+        if (f.name === FilterName.VramAdmission && v.code === 'unfit') gpuCapacityMayFree = true;
+        break;
+      }
+      if (v.gpuIndex !== undefined) gpuIndex = v.gpuIndex;
+    }
+    if (rejected) {
+      candidates[i] = rejected;
+    } else {
+      feasibleAt.push(i);
+      feasibleNodes.push(node);
+      gpuIndexOf.push(gpuIndex);
+    }
+  }
+
+  if (feasibleNodes.length === 0) {
+    if (gpuTask && task.vramMib > largestAdmissibleVram) {
+      return decision(task, { outcome: 'rejected', rule: Rule.Rejected, rejectReason: TaskReason.VramExceedsLargestGpu, candidates });
+    }
+    if (gpuTask && gpuCapacityMayFree) {
+      if (!ctx.waitQueue) return decision(task, { outcome: 'rejected', rule: Rule.Rejected, rejectReason: TaskReason.GpuCapacityBusy, candidates });
+      return ctx.waitQueue.isFull
+        ? decision(task, { outcome: 'rejected', rule: Rule.Rejected, rejectReason: TaskReason.GpuWaitQueueFull, candidates })
+        : decision(task, { outcome: 'queued', rule: Rule.GpuWaitQueue, rejectReason: TaskReason.GpuCapacityBusy, candidates });
+    }
+    return decision(task, { outcome: 'rejected', rule: Rule.Rejected, rejectReason: TaskReason.NoFeasibleNode, candidates });
+  }
+
+  // Score pass, one scorer at a time so each normalizes across all feasible nodes.
+  const weights = stack.weights[task.profile];
+  const count = feasibleNodes.length;
+  const finals = new Float64Array(count);
+  const scores: PluginScore[][] = Array.from({ length: count }, () => []);
+  let weightSum = 0;
+  for (const scorer of stack.scorers) {
+    const weight = weights[scorer.name] ?? 0;
+    if (!(weight > 0)) continue;
+    weightSum += weight;
+    const raw = feasibleNodes.map((node) => scorer.score(task, node, pctx));
+    const normalized = (scorer.normalize ?? maxNormalize)(raw, scorer.reverse ?? false);
+    for (let j = 0; j < count; j++) {
+      finals[j] += weight * normalized[j];
+      scores[j].push({ plugin: scorer.name, raw: raw[j], normalized: normalized[j], weight });
+    }
+  }
+  const feasible: CandidateVerdict[] = feasibleNodes.map((node, j) => {
+    const verdict: CandidateVerdict = {
+      nodeId: node.nodeId,
+      feasible: true,
+      scores: scores[j],
+      final: weightSum > 0 ? finals[j] / weightSum : 0,
+      gpuIndex: gpuIndexOf[j],
+    };
+    candidates[feasibleAt[j]] = verdict;
+    return verdict;
+  });
+
+  // Selection.
+  let pool = feasible.map((_, j) => j);
+  let classRule: Rule | undefined;
+  if (gpuTask) {
+    const hubs = pool.filter((j) => feasibleNodes[j].isGpuHub);
+    if (hubs.length > 0) [pool, classRule] = [hubs, Rule.GpuHub];
+  } else if (isCpuOnly(task)) {
+    const workers = pool.filter((j) => !feasibleNodes[j].isGpuHub);
+    if (workers.length > 0) [pool, classRule] = [workers, Rule.CpuWorker];
+  }
+  let best = pool[0];
+  for (const j of pool) if (byFinalThenNodeId(feasible[j], feasible[best])) best = j;
+  const local = pool.find((j) => feasibleNodes[j].nodeId === task.originNode);
+  const leader = pool.find((j) => feasibleNodes[j].isLeader && feasibleNodes[j].clusterId === originClusterId);
+  const bestFinal = feasible[best].final;
+
+  let chosen = best;
+  let rule: Rule = classRule ?? Rule.BestFitPeer;
+  if (local !== undefined && feasible[local].final >= bestFinal - options.localPreferenceMargin) {
+    chosen = local;
+    rule = Rule.LocalNode;
+  } else if (leader !== undefined && feasible[leader].final >= bestFinal - options.leaderPreferenceMargin) {
+    chosen = leader;
+    rule = classRule ?? Rule.ClusterLeader;
+  }
+  return decision(task, {
+    outcome: 'placed',
+    chosen: feasible[chosen].nodeId,
+    gpuIndex: gpuTask ? gpuIndexOf[chosen] : undefined,
+    rule,
+    candidates,
+  });
+}
+
+/** The invariant between `place` and the ledger broke: a bug, never a capacity condition. */
+export class LedgerRefusedPlacementError extends Error {
+  override readonly name = 'LedgerRefusedPlacementError';
+  readonly retryable = false;
+  constructor(readonly taskId: string, readonly reason: string) {
+    super(`ledger refused placement of ${taskId} that admission accepted: ${reason}`);
+  }
+}
+
+/**
+ * `place`, then reserve the chosen GPU in the ledger: what the service and the simulator do for
+ * every task. Returns the ledger unchanged unless a GPU task was placed.
+ */
+export function placeAndReserve(
+  task: TaskSpec,
+  nodes: readonly NodeView[],
+  stack: Stack,
+  ctx: PlaceContext & { readonly ledger: GpuLedger },
+): { decision: PlacementDecision; ledger: GpuLedger } {
+  const placed = place(task, nodes, stack, ctx);
+  if (placed.outcome !== 'placed' || placed.gpuIndex === undefined) return { decision: placed, ledger: ctx.ledger };
+  const node = nodes.find((n) => n.nodeId === placed.chosen);
+  if (!node) throw new LedgerRefusedPlacementError(task.scope.taskId, 'chosen node missing');
+  const reserved = ctx.ledger.reserve(node, placed.gpuIndex, task.scope.taskId, task.vramMib, ctx.options ?? DEFAULT_PLACEMENT_OPTIONS);
+  if (!reserved.ok) throw new LedgerRefusedPlacementError(task.scope.taskId, reserved.reason);
+  return { decision: placed, ledger: reserved.ledger };
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The whole test suite: generated contracts up to date, then lint + typecheck + tests of every
+# Nx project (cached per project), then deployment files validated.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export NX_DAEMON=false NX_NO_CLOUD=true
+command -v nats-server >/dev/null || { echo "test: nats-server is not installed (apt-get install -y nats-server); integration tests need a real broker" >&2; exit 1; }
+echo "== contracts: regenerate and compare"
+bash tools/scripts/proto-gen.sh --check
+echo "== lint, typecheck, test (all projects)"
+npx nx run-many -t lint typecheck test --parallel=2 --outputStyle=static
+if [[ -x deploy/scripts/validate.sh ]]; then
+  echo "== deploy: compose and Dockerfile validation"
+  bash deploy/scripts/validate.sh
+fi
+echo "== all green"
