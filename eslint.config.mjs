@@ -23,7 +23,7 @@ export default [
           { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
           { sourceTag: 'type:util', onlyDependOnLibsWithTags: [] },
           { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core'] },
-          { sourceTag: 'type:io', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:io', 'type:core'] },
+          { sourceTag: 'type:io', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:io', 'type:core', 'type:testing'] },
           { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:io'] },
           { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:io', 'type:core', 'type:testing'] },
           { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:io', 'type:core', 'type:testing', 'type:service'] },

@@ -54,6 +54,9 @@ export const subjects = {
   datastateCommitAll: 'datastate.commit.>',
   datastateHistory: (gameId: string, roomId: string) => `datastate.history.${tok(gameId, 'gameId')}.${tok(roomId, 'roomId')}`,
   datastateHistoryAll: 'datastate.history.>',
+  /** Committer read endpoints (NATS micro, queue group): current state, and rebuild from cold. */
+  datastateReadState: 'datastate.read.state',
+  datastateReadRebuild: 'datastate.read.rebuild',
   render: (gameId: string, roomId: string) => `render.${tok(gameId, 'gameId')}.${tok(roomId, 'roomId')}`,
   deadLetter: (service: string) => `deadletter.${tok(service, 'service')}`,
   deadLetterAll: 'deadletter.>',
@@ -119,6 +122,8 @@ export const keys = {
   lease: (clusterId: string) => `lease.${tok(clusterId, 'clusterId')}`,
   rootLease: 'lease.root',
   room: (gameId: string, roomId: string) => `room.${tok(gameId, 'gameId')}.${tok(roomId, 'roomId')}`,
+  /** The active-committer lease in cm_leases (one committer per fabric applies; the others stand by). */
+  committerLease: 'committer.active',
 } as const;
 
 /** Per-service inbox prefix: permissions grant each service only its own replies. */

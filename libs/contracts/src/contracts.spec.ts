@@ -53,6 +53,8 @@ const samples: { [N in CodecName]: InitOf<N> } = {
   KeyValue: { key: 'k', value: new Uint8Array([3]), hlc, version: 2 },
   RoomState: { gameId: 'g1', roomId: 'r1', version: 5, entries: [{ key: 'k', value: new Uint8Array([3]), hlc, version: 2 }], crdtState: new Uint8Array([1]), updatedAtMs: 14, policy: ConflictPolicy.CONFLICT_POLICY_CRDT_MERGE, coldSeq: 99 },
   StateQuery: { gameId: 'g1', roomId: 'r1', atVersion: 3 },
+  TaskVersions: { taskId: 't1', versions: [1, 2, 5] },
+  HistoryEntry: { delta: { taskId: 't1', scope: { gameId: 'g1', roomId: 'r1', taskId: 't1' }, version: 2, writes: [{ key: 'k', value: new Uint8Array([1]) }] }, roomVersion: 7, commitSeq: 42, appliedAtMs: 15, committerNodeId: 'n1', policy: ConflictPolicy.CONFLICT_POLICY_LAST_WRITER_WINS },
 };
 
 /** Reads back from the decoded message exactly the fields the sample set (defaults live on the prototype). */

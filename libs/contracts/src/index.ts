@@ -75,6 +75,8 @@ export const codecs = {
   KeyValue: codec('KeyValue'),
   RoomState: codec('RoomState', 8 * MiB),
   StateQuery: codec('StateQuery'),
+  TaskVersions: codec('TaskVersions'),
+  HistoryEntry: codec('HistoryEntry', 2 * MiB),
 } as const;
 
 export type CodecName = keyof typeof codecs;

@@ -39,6 +39,7 @@ export {
   DEFAULT_LEADER_PARAMS,
   DEFAULT_ROOT_LEADER_PARAMS,
   compileLeaderParams,
+  rttJitterMargin,
   type StabilityParams,
   type LeaderParams,
   type LeaderOptions,

@@ -7,8 +7,25 @@ import { InvalidLeaderParamsError } from './errors';
 import { DEFAULT_LEASE_PARAMS, renewIntervalFor, type LeaseParams } from './lease';
 import { compileRankWeights, DEFAULT_RANK_WEIGHTS, type RankWeights } from './rank';
 
+/**
+ * The largest lead RTT jitter of ±`jitterFraction` (on every measurement, even adversarially) can give a
+ * challenger over a holder that is truly at least as good. Each RTT score is (best + floor) / (rtt + floor);
+ * jitter scales both the best and each RTT by [1 − j, 1 + j], so one RTT score can gain at most
+ * 1 − (1 − j) / (1 + j) = 2j / (1 + j) on the other's. Coverage and compute do not move with RTT jitter.
+ * A challengeMargin above this keeps jitter from ever moving leadership.
+ */
+export function rttJitterMargin(weights: RankWeights, jitterFraction: number): number {
+  const total = Object.values(weights).reduce((a, b) => a + b, 0);
+  const rttShare = (weights.rttMean + weights.rttMedian) / total;
+  return (rttShare * 2 * jitterFraction) / (1 + jitterFraction);
+}
+
 export interface StabilityParams {
-  /** A challenger must beat the holder's final score (in [0, 1]) by at least this much. */
+  /**
+   * A challenger must beat the holder's final score (in [0, 1]) by at least this much. The default, 0.2,
+   * is above rttJitterMargin(DEFAULT_RANK_WEIGHTS, 0.2) ≈ 0.167: ±20 % RTT jitter alone cannot move
+   * leadership away from the true best candidate.
+   */
   challengeMargin: number;
   /** A healthy holder keeps the lease at least this long before a better candidate may take it. */
   minTenureMs: number;
@@ -19,7 +36,7 @@ export interface StabilityParams {
 }
 
 export const DEFAULT_STABILITY_PARAMS: Readonly<StabilityParams> = Object.freeze({
-  challengeMargin: 0.1,
+  challengeMargin: 0.2,
   minTenureMs: 60_000,
   maxHolderRttMs: 200,
   acquireStaggerMs: 1_000,
@@ -27,7 +44,7 @@ export const DEFAULT_STABILITY_PARAMS: Readonly<StabilityParams> = Object.freeze
 
 /** One level up, links are WAN links: a higher RTT bound and a longer tenure keep the root steady. */
 export const DEFAULT_ROOT_STABILITY_PARAMS: Readonly<StabilityParams> = Object.freeze({
-  challengeMargin: 0.1,
+  challengeMargin: 0.2,
   minTenureMs: 120_000,
   maxHolderRttMs: 1_000,
   acquireStaggerMs: 1_000,

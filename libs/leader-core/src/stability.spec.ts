@@ -4,7 +4,7 @@ import { DEFAULT_STABILITY_PARAMS, type StabilityParams } from './params';
 import { exceedsRttBound, pickHeir, shouldChallenge } from './stability';
 import { ranked } from './testing/fixtures';
 
-const params: StabilityParams = { challengeMargin: 0.1, minTenureMs: 60_000, maxHolderRttMs: 200, acquireStaggerMs: 1_000 };
+const params: StabilityParams = { challengeMargin: 0.2, minTenureMs: 60_000, maxHolderRttMs: 200, acquireStaggerMs: 1_000 };
 const longTenure = 10 * 60_000;
 
 describe('shouldChallenge', () => {
@@ -18,9 +18,9 @@ describe('shouldChallenge', () => {
     want: { challenge: boolean; reason: string };
   }[] = [
     { name: 'a slightly better candidate does not take over', candidate: ranked('c', 0.65), want: { challenge: false, reason: StayReason.WithinMargin } },
-    { name: 'just under the margin does not take over', candidate: ranked('c', 0.699), want: { challenge: false, reason: StayReason.WithinMargin } },
+    { name: 'just under the margin does not take over', candidate: ranked('c', 0.799), want: { challenge: false, reason: StayReason.WithinMargin } },
     { name: 'a much better candidate after min tenure does', candidate: ranked('c', 0.9), want: { challenge: true, reason: LeaderChangeReason.BetterCandidate } },
-    { name: 'exactly the margin at exactly min tenure does', holder: ranked('h', 0.5), candidate: ranked('c', 0.6), tenureMs: 60_000, want: { challenge: true, reason: LeaderChangeReason.BetterCandidate } },
+    { name: 'exactly the margin at exactly min tenure does', holder: ranked('h', 0.5), candidate: ranked('c', 0.7), tenureMs: 60_000, want: { challenge: true, reason: LeaderChangeReason.BetterCandidate } },
     { name: 'a much better candidate waits out min tenure', candidate: ranked('c', 0.9), tenureMs: 59_999, want: { challenge: false, reason: StayReason.TenureTooShort } },
     { name: 'a worse candidate never does', candidate: ranked('c', 0.2), want: { challenge: false, reason: StayReason.WithinMargin } },
     { name: 'vacant → ELECTED', state: 'vacant', candidate: ranked('c', 0.1), tenureMs: 0, want: { challenge: true, reason: LeaderChangeReason.Elected } },
@@ -28,7 +28,7 @@ describe('shouldChallenge', () => {
     { name: 'holder not a member → LEFT_CLUSTER, even in tenure', holder: undefined, candidate: ranked('c', 0.1), tenureMs: 0, want: { challenge: true, reason: LeaderChangeReason.LeftCluster } },
     { name: 'holder RTT above the bound → UNSTABLE_RTT, even in tenure and from a worse candidate', holder: ranked('h', 0.6, 250), candidate: ranked('c', 0.3, 20), tenureMs: 0, want: { challenge: true, reason: LeaderChangeReason.UnstableRtt } },
     { name: 'holder RTT exactly at the bound is fine', holder: ranked('h', 0.6, 200), candidate: ranked('c', 0.3, 20), want: { challenge: false, reason: StayReason.WithinMargin } },
-    { name: 'both above the bound: keep the holder', holder: ranked('h', 0.6, 250), candidate: ranked('c', 0.9, 300), want: { challenge: false, reason: StayReason.ChallengerAlsoUnstable } },
+    { name: 'both above the bound: keep the holder', holder: ranked('h', 0.6, 250), candidate: ranked('c', 0.95, 300), want: { challenge: false, reason: StayReason.ChallengerAlsoUnstable } },
     { name: 'unknown holder RTT is not instability', holder: ranked('h', 0.6, undefined), candidate: ranked('c', 0.65), want: { challenge: false, reason: StayReason.WithinMargin } },
     { name: 'the holder asking about itself', candidate: ranked('h', 0.6), want: { challenge: false, reason: StayReason.IsHolder } },
     { name: 'an ineligible candidate, even for a vacancy', state: 'vacant', candidate: ranked('c', 0.9, 1, false), want: { challenge: false, reason: StayReason.NotEligible } },
@@ -40,10 +40,10 @@ describe('shouldChallenge', () => {
 
   it('explains itself in the detail', () => {
     const verdict = shouldChallenge({ holder, leaseState: 'held', tenureMs: longTenure }, ranked('c', 0.65), params);
-    expect(verdict.detail).toBe('leads by 0.05, margin 0.1');
+    expect(verdict.detail).toBe('leads by 0.05, margin 0.2');
   });
 
-  it('defaults: margin 0.1, tenure 60 s, RTT bound 200 ms, stagger 1 s', () => {
+  it('defaults: margin 0.2, tenure 60 s, RTT bound 200 ms, stagger 1 s', () => {
     expect(DEFAULT_STABILITY_PARAMS).toEqual(params);
   });
 });

@@ -55,6 +55,7 @@ export const TaskReason = {
   NoFeasibleNode: 'no-feasible-node',
   GpuCapacityBusy: 'gpu-capacity-busy',
   GpuWaitQueueFull: 'gpu-wait-queue-full',
+  AlreadyPlaced: 'already-placed',
 } as const;
 export type TaskReason = (typeof TaskReason)[keyof typeof TaskReason];
 

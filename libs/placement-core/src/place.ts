@@ -137,10 +137,15 @@ export function place(task: TaskSpec, nodes: readonly NodeView[], stack: Stack, 
     const workers = pool.filter((j) => !feasibleNodes[j].isGpuHub);
     if (workers.length > 0) [pool, classRule] = [workers, Rule.CpuWorker];
   }
-  let best = pool[0];
-  for (const j of pool) if (byFinalThenNodeId(feasible[j], feasible[best])) best = j;
+  const bestOf = (js: readonly number[]): number | undefined => {
+    let top: number | undefined;
+    for (const j of js) if (top === undefined || byFinalThenNodeId(feasible[j], feasible[top])) top = j;
+    return top;
+  };
+  const best = bestOf(pool) as number;
   const local = pool.find((j) => feasibleNodes[j].nodeId === task.originNode);
-  const leader = pool.find((j) => feasibleNodes[j].isLeader && feasibleNodes[j].clusterId === originClusterId);
+  // More than one node may claim leadership during an election; the best-scoring claimant counts.
+  const leader = bestOf(pool.filter((j) => feasibleNodes[j].isLeader && feasibleNodes[j].clusterId === originClusterId));
   const bestFinal = feasible[best].final;
 
   let chosen = best;
@@ -172,7 +177,8 @@ export class LedgerRefusedPlacementError extends Error {
 
 /**
  * `place`, then reserve the chosen GPU in the ledger: what the service and the simulator do for
- * every task. Returns the ledger unchanged unless a GPU task was placed.
+ * every task. Returns the ledger unchanged unless a GPU task was placed. A task the ledger already
+ * holds is rejected as 'already-placed' (a redelivery); to place it again, release it first.
  */
 export function placeAndReserve(
   task: TaskSpec,
@@ -180,6 +186,10 @@ export function placeAndReserve(
   stack: Stack,
   ctx: PlaceContext & { readonly ledger: GpuLedger },
 ): { decision: PlacementDecision; ledger: GpuLedger } {
+  if (ctx.ledger.reservation(task.scope.taskId)) {
+    const held = decision(task, { outcome: 'rejected', rule: Rule.Rejected, rejectReason: TaskReason.AlreadyPlaced, candidates: [] });
+    return { decision: held, ledger: ctx.ledger };
+  }
   const placed = place(task, nodes, stack, ctx);
   if (placed.outcome !== 'placed' || placed.gpuIndex === undefined) return { decision: placed, ledger: ctx.ledger };
   const node = nodes.find((n) => n.nodeId === placed.chosen);

@@ -47,7 +47,8 @@ export function boundReceipt(decision: PlacementDecision, maxCandidates: number 
 
   const room = limit - (chosen ? 1 : 0);
   const rejectionShare = rejections.length > 0 ? Math.max(1, Math.floor(limit / 4)) : 0;
-  const feasibleTake = Math.min(feasible.length, room - Math.min(rejectionShare, rejections.length));
+  const keptForRejections = Math.min(rejectionShare, rejections.length, room);
+  const feasibleTake = Math.min(feasible.length, room - keptForRejections);
   const rejectionTake = Math.min(rejections.length, room - feasibleTake);
   const kept = [...(chosen ? [chosen] : []), ...feasible.slice(0, feasibleTake), ...rejections.slice(0, rejectionTake)];
   return { ...decision, candidates: kept, candidatesOmitted: decision.candidatesOmitted + all.length - kept.length };

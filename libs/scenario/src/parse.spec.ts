@@ -81,6 +81,8 @@ describe('parseScenario', () => {
     ['missing id', { ...three, nodes: [three.nodes[0], { cpuCores: 2 }, three.nodes[2]] }, 'nodes[1].id: expected a non-empty string, got nothing'],
     ['id with a dot', { ...three, nodes: [three.nodes[0], { id: 'b.1' }, three.nodes[2]] }, 'nodes[1].id: "b.1" contains'],
     ['fractional gpus', { ...three, nodes: [three.nodes[0], { id: 'b', gpus: 1.5 }, three.nodes[2]] }, 'nodes[1].gpus: expected a non-negative integer, got 1.5'],
+    ['GPUs without memory', { ...three, nodes: [three.nodes[0], { id: 'b', gpus: 1 }, three.nodes[2]] }, 'nodes[1].vramMb: required when gpus > 0'],
+    ['GPUs with zero memory', { ...three, nodes: [three.nodes[0], { id: 'b', gpus: 1, vramMb: 0 }, three.nodes[2]] }, 'nodes[1].vramMb: expected a positive integer, got 0'],
     ['zero cores', { ...three, nodes: [three.nodes[0], { id: 'b', cpuCores: 0 }, three.nodes[2]] }, 'nodes[1].cpuCores: expected a positive integer, got 0'],
     ['loss above 1', { ...three, lossRatio: [[0, 2, 0], [2, 0, 0], [0, 0, 0]] }, 'lossRatio[0][1]: expected a number in [0, 1], got 2'],
     ['null off the diagonal', withCell('rttMs', 0, 1, null), 'rttMs[0][1]: expected a non-negative number, got null'],

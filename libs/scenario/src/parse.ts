@@ -64,11 +64,13 @@ function parseNodes(value: unknown): ScenarioNode[] {
     if (seen.has(id)) throw invalid(`${at}.id`, `duplicate id ${JSON.stringify(id)}`);
     seen.add(id);
     const gpus = optionalNumber(raw, 'gpus', at, { integer: true }) ?? SCENARIO_DEFAULTS.gpus;
+    // A GPU without memory cannot host anything; say so here rather than at placement time.
+    if (gpus > 0 && raw.vramMb === undefined) throw invalid(`${at}.vramMb`, `required when gpus > 0 (memory of each GPU in MiB)`);
     const node: ScenarioNode = {
       id,
       cpuCores: optionalNumber(raw, 'cpuCores', at, { integer: true, positive: true }) ?? SCENARIO_DEFAULTS.cpuCores,
       gpus,
-      vramMb: optionalNumber(raw, 'vramMb', at, {}) ?? SCENARIO_DEFAULTS.vramMb,
+      vramMb: optionalNumber(raw, 'vramMb', at, { integer: true, positive: gpus > 0 }) ?? SCENARIO_DEFAULTS.vramMb,
       ...optionalString(raw, 'site', at),
       ...optionalField('memoryMb', optionalNumber(raw, 'memoryMb', at, {})),
       ...optionalField('uplinkMbps', optionalNumber(raw, 'uplinkMbps', at, { positive: true })),

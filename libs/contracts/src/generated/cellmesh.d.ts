@@ -262,6 +262,7 @@ export namespace cellmesh {
             value: Uint8Array;
             hlc?: (cellmesh.v1.Hlc.$Properties|null);
             version: number;
+            deleted: boolean;
             static create(properties: cellmesh.v1.KeyValue.$Shape): cellmesh.v1.KeyValue & cellmesh.v1.KeyValue.$Shape;
             static create(properties?: cellmesh.v1.KeyValue.$Properties): cellmesh.v1.KeyValue;
             static encode(m: cellmesh.v1.KeyValue.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -279,9 +280,38 @@ export namespace cellmesh {
                 value?: (Uint8Array|null);
                 hlc?: (cellmesh.v1.Hlc.$Properties|null);
                 version?: (number|null);
+                deleted?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.KeyValue.$Properties;
+        }
+
+        interface ITaskVersions extends cellmesh.v1.TaskVersions.$Properties {
+        }
+
+        class TaskVersions {
+            constructor(p?: cellmesh.v1.TaskVersions.$Properties);
+            $unknowns?: Uint8Array[];
+            taskId: string;
+            versions: number[];
+            static create(properties: cellmesh.v1.TaskVersions.$Shape): cellmesh.v1.TaskVersions & cellmesh.v1.TaskVersions.$Shape;
+            static create(properties?: cellmesh.v1.TaskVersions.$Properties): cellmesh.v1.TaskVersions;
+            static encode(m: cellmesh.v1.TaskVersions.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): cellmesh.v1.TaskVersions & cellmesh.v1.TaskVersions.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): cellmesh.v1.TaskVersions;
+            static toObject(m: cellmesh.v1.TaskVersions, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskVersions {
+            interface $Properties {
+                taskId?: (string|null);
+                versions?: (number[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = cellmesh.v1.TaskVersions.$Properties;
         }
 
         interface IRoomState extends cellmesh.v1.RoomState.$Properties {
@@ -298,6 +328,8 @@ export namespace cellmesh {
             updatedAtMs: number;
             policy: cellmesh.v1.ConflictPolicy;
             coldSeq: number;
+            applied: cellmesh.v1.TaskVersions.$Properties[];
+            lastCommitSeq: number;
             static create(properties: cellmesh.v1.RoomState.$Shape): cellmesh.v1.RoomState & cellmesh.v1.RoomState.$Shape;
             static create(properties?: cellmesh.v1.RoomState.$Properties): cellmesh.v1.RoomState;
             static encode(m: cellmesh.v1.RoomState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -319,9 +351,47 @@ export namespace cellmesh {
                 updatedAtMs?: (number|null);
                 policy?: (cellmesh.v1.ConflictPolicy|null);
                 coldSeq?: (number|null);
+                applied?: (cellmesh.v1.TaskVersions.$Properties[]|null);
+                lastCommitSeq?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.RoomState.$Properties;
+        }
+
+        interface IHistoryEntry extends cellmesh.v1.HistoryEntry.$Properties {
+        }
+
+        class HistoryEntry {
+            constructor(p?: cellmesh.v1.HistoryEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            delta?: (cellmesh.v1.CommitDelta.$Properties|null);
+            roomVersion: number;
+            commitSeq: number;
+            appliedAtMs: number;
+            committerNodeId: string;
+            policy: cellmesh.v1.ConflictPolicy;
+            static create(properties: cellmesh.v1.HistoryEntry.$Shape): cellmesh.v1.HistoryEntry & cellmesh.v1.HistoryEntry.$Shape;
+            static create(properties?: cellmesh.v1.HistoryEntry.$Properties): cellmesh.v1.HistoryEntry;
+            static encode(m: cellmesh.v1.HistoryEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): cellmesh.v1.HistoryEntry & cellmesh.v1.HistoryEntry.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): cellmesh.v1.HistoryEntry;
+            static toObject(m: cellmesh.v1.HistoryEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HistoryEntry {
+            interface $Properties {
+                delta?: (cellmesh.v1.CommitDelta.$Properties|null);
+                roomVersion?: (number|null);
+                commitSeq?: (number|null);
+                appliedAtMs?: (number|null);
+                committerNodeId?: (string|null);
+                policy?: (cellmesh.v1.ConflictPolicy|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = cellmesh.v1.HistoryEntry.$Properties;
         }
 
         interface IStateQuery extends cellmesh.v1.StateQuery.$Properties {

@@ -2927,6 +2927,7 @@ $root.cellmesh = (function() {
              * @property {Uint8Array|null} [value] KeyValue value
              * @property {cellmesh.v1.Hlc.$Properties|null} [hlc] KeyValue hlc
              * @property {number|null} [version] KeyValue version
+             * @property {boolean|null} [deleted] KeyValue deleted
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2991,6 +2992,14 @@ $root.cellmesh = (function() {
             KeyValue.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * KeyValue deleted.
+             * @member {boolean} deleted
+             * @memberof cellmesh.v1.KeyValue
+             * @instance
+             */
+            KeyValue.prototype.deleted = false;
+
+            /**
              * Creates a new KeyValue instance using the specified properties.
              * @function create
              * @memberof cellmesh.v1.KeyValue
@@ -3030,6 +3039,8 @@ $root.cellmesh = (function() {
                     $root.cellmesh.v1.Hlc.encode(m.hlc, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
                     w.uint32(/* id 4, wireType 0 =*/32).uint64(m.version);
+                if (m.deleted != null && $Object.hasOwnProperty.call(m, "deleted") && m.deleted !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.deleted);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3107,6 +3118,15 @@ $root.cellmesh = (function() {
                                 delete m.version;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.deleted = v;
+                            else
+                                delete m.deleted;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3157,6 +3177,10 @@ $root.cellmesh = (function() {
                 if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
                     if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
                         return "version: integer|Long expected";
+                }
+                if (m.deleted != null && $Object.hasOwnProperty.call(m, "deleted")) {
+                    if (typeof m.deleted !== "boolean")
+                        return "deleted: boolean expected";
                 }
                 return null;
             };
@@ -3209,6 +3233,11 @@ $root.cellmesh = (function() {
                             m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.deleted != null) {
+                    if (d.deleted) {
+                        m.deleted = $Boolean(d.deleted);
+                    }
+                }
                 return m;
             };
 
@@ -3244,6 +3273,7 @@ $root.cellmesh = (function() {
                         d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.deleted = false;
                 }
                 if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
                     d.key = m.key;
@@ -3261,6 +3291,9 @@ $root.cellmesh = (function() {
                         d.version = o.longs === $String ? $String(m.version) : m.version;
                     else
                         d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber(true) : m.version;
+                }
+                if (m.deleted != null && $Object.hasOwnProperty.call(m, "deleted")) {
+                    d.deleted = m.deleted;
                 }
                 return d;
             };
@@ -3293,6 +3326,321 @@ $root.cellmesh = (function() {
             return KeyValue;
         })();
 
+        v1.TaskVersions = (function() {
+
+            /**
+             * Properties of a TaskVersions.
+             * @typedef {Object} cellmesh.v1.TaskVersions.$Properties
+             * @property {string|null} [taskId] TaskVersions taskId
+             * @property {Array.<number>|null} [versions] TaskVersions versions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskVersions.
+             * @memberof cellmesh.v1
+             * @interface ITaskVersions
+             * @augments cellmesh.v1.TaskVersions.$Properties
+             * @deprecated Use cellmesh.v1.TaskVersions.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskVersions.
+             * @typedef {cellmesh.v1.TaskVersions.$Properties} cellmesh.v1.TaskVersions.$Shape
+             */
+
+            /**
+             * Constructs a new TaskVersions.
+             * @memberof cellmesh.v1
+             * @classdesc Represents a TaskVersions.
+             * @constructor
+             * @param {cellmesh.v1.TaskVersions.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TaskVersions = function (p) {
+                this.versions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TaskVersions taskId.
+             * @member {string} taskId
+             * @memberof cellmesh.v1.TaskVersions
+             * @instance
+             */
+            TaskVersions.prototype.taskId = "";
+
+            /**
+             * TaskVersions versions.
+             * @member {Array.<number>} versions
+             * @memberof cellmesh.v1.TaskVersions
+             * @instance
+             */
+            TaskVersions.prototype.versions = $util.emptyArray;
+
+            /**
+             * Creates a new TaskVersions instance using the specified properties.
+             * @function create
+             * @memberof cellmesh.v1.TaskVersions
+             * @static
+             * @param {cellmesh.v1.TaskVersions.$Properties=} [properties] Properties to set
+             * @returns {cellmesh.v1.TaskVersions} TaskVersions instance
+             * @type {{
+             *   (properties: cellmesh.v1.TaskVersions.$Shape): cellmesh.v1.TaskVersions & cellmesh.v1.TaskVersions.$Shape;
+             *   (properties?: cellmesh.v1.TaskVersions.$Properties): cellmesh.v1.TaskVersions;
+             * }}
+             */
+            TaskVersions.create = function(properties) {
+                return new TaskVersions(properties);
+            };
+
+            /**
+             * Encodes the specified TaskVersions message. Does not implicitly {@link cellmesh.v1.TaskVersions.verify|verify} messages.
+             * @function encode
+             * @memberof cellmesh.v1.TaskVersions
+             * @static
+             * @param {cellmesh.v1.TaskVersions.$Properties} m TaskVersions message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskVersions.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.taskId != null && $Object.hasOwnProperty.call(m, "taskId") && m.taskId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.taskId);
+                if (m.versions != null && m.versions.length) {
+                    w.uint32(/* id 2, wireType 2 =*/18).uint64s(m.versions);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a TaskVersions message from the specified reader or buffer.
+             * @function decode
+             * @memberof cellmesh.v1.TaskVersions
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {cellmesh.v1.TaskVersions & cellmesh.v1.TaskVersions.$Shape} TaskVersions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskVersions.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.cellmesh.v1.TaskVersions();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.taskId = v;
+                            else
+                                delete m.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u === 2) {
+                                if (!(m.versions && m.versions.length))
+                                    m.versions = [];
+                                r.uint64s(m.versions);
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            if (!(m.versions && m.versions.length))
+                                m.versions = [];
+                            m.versions.push(r.uint64());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Verifies a TaskVersions message.
+             * @function verify
+             * @memberof cellmesh.v1.TaskVersions
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TaskVersions.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.taskId != null && $Object.hasOwnProperty.call(m, "taskId")) {
+                    if (!$util.isString(m.taskId))
+                        return "taskId: string expected";
+                }
+                if (m.versions != null && $Object.hasOwnProperty.call(m, "versions")) {
+                    if (!$Array.isArray(m.versions))
+                        return "versions: array expected";
+                    for (var i = 0; i < m.versions.length; ++i) {
+                        if (!$util.isInteger(m.versions[i]) && !(m.versions[i] && $util.isInteger(m.versions[i].low) && $util.isInteger(m.versions[i].high)))
+                            return "versions: integer|Long[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TaskVersions message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof cellmesh.v1.TaskVersions
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {cellmesh.v1.TaskVersions} TaskVersions
+             */
+            TaskVersions.fromObject = function (d, q) {
+                if (d instanceof $root.cellmesh.v1.TaskVersions)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".cellmesh.v1.TaskVersions: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.cellmesh.v1.TaskVersions();
+                if (d.taskId != null) {
+                    if (typeof d.taskId !== "string" || d.taskId.length) {
+                        m.taskId = $String(d.taskId);
+                    }
+                }
+                if (d.versions) {
+                    if (!$Array.isArray(d.versions))
+                        throw $TypeError(".cellmesh.v1.TaskVersions.versions: array expected");
+                    m.versions = $Array(d.versions.length);
+                    for (var i = 0; i < d.versions.length; ++i) {
+                        if ($util.Long)
+                            m.versions[i] = $util.Long.fromValue(d.versions[i], true);
+                        else if (typeof d.versions[i] === "string")
+                            m.versions[i] = $parseInt(d.versions[i], 10);
+                        else if (typeof d.versions[i] === "number")
+                            m.versions[i] = d.versions[i];
+                        else if (typeof d.versions[i] === "object")
+                            m.versions[i] = new $util.LongBits(d.versions[i].low >>> 0, d.versions[i].high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TaskVersions message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof cellmesh.v1.TaskVersions
+             * @static
+             * @param {cellmesh.v1.TaskVersions} m TaskVersions
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TaskVersions.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.versions = [];
+                }
+                if (o.defaults) {
+                    d.taskId = "";
+                }
+                if (m.taskId != null && $Object.hasOwnProperty.call(m, "taskId")) {
+                    d.taskId = m.taskId;
+                }
+                if (m.versions && m.versions.length) {
+                    d.versions = $Array(m.versions.length);
+                    for (var j = 0; j < m.versions.length; ++j) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.versions[j] = typeof m.versions[j] === "number" ? $BigInt(m.versions[j]) : $util.Long.fromBits(m.versions[j].low >>> 0, m.versions[j].high >>> 0, true).toBigInt();
+                        else if (typeof m.versions[j] === "number")
+                            d.versions[j] = o.longs === $String ? $String(m.versions[j]) : m.versions[j];
+                        else
+                            d.versions[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.versions[j]) : o.longs === $Number ? new $util.LongBits(m.versions[j].low >>> 0, m.versions[j].high >>> 0).toNumber(true) : m.versions[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TaskVersions to JSON.
+             * @function toJSON
+             * @memberof cellmesh.v1.TaskVersions
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TaskVersions.prototype.toJSON = function() {
+                return TaskVersions.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TaskVersions
+             * @function getTypeUrl
+             * @memberof cellmesh.v1.TaskVersions
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskVersions.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cellmesh.v1.TaskVersions";
+            };
+
+            return TaskVersions;
+        })();
+
         v1.RoomState = (function() {
 
             /**
@@ -3306,6 +3654,8 @@ $root.cellmesh = (function() {
              * @property {number|null} [updatedAtMs] RoomState updatedAtMs
              * @property {cellmesh.v1.ConflictPolicy|null} [policy] RoomState policy
              * @property {number|null} [coldSeq] RoomState coldSeq
+             * @property {Array.<cellmesh.v1.TaskVersions.$Properties>|null} [applied] RoomState applied
+             * @property {number|null} [lastCommitSeq] RoomState lastCommitSeq
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3332,6 +3682,7 @@ $root.cellmesh = (function() {
              */
             var RoomState = function (p) {
                 this.entries = [];
+                this.applied = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -3403,6 +3754,22 @@ $root.cellmesh = (function() {
             RoomState.prototype.coldSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * RoomState applied.
+             * @member {Array.<cellmesh.v1.TaskVersions.$Properties>} applied
+             * @memberof cellmesh.v1.RoomState
+             * @instance
+             */
+            RoomState.prototype.applied = $util.emptyArray;
+
+            /**
+             * RoomState lastCommitSeq.
+             * @member {number} lastCommitSeq
+             * @memberof cellmesh.v1.RoomState
+             * @instance
+             */
+            RoomState.prototype.lastCommitSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new RoomState instance using the specified properties.
              * @function create
              * @memberof cellmesh.v1.RoomState
@@ -3452,6 +3819,12 @@ $root.cellmesh = (function() {
                     w.uint32(/* id 7, wireType 0 =*/56).int32(m.policy);
                 if (m.coldSeq != null && $Object.hasOwnProperty.call(m, "coldSeq") && (typeof m.coldSeq === "object" ? m.coldSeq.low || m.coldSeq.high : m.coldSeq !== 0))
                     w.uint32(/* id 8, wireType 0 =*/64).uint64(m.coldSeq);
+                if (m.applied != null && m.applied.length) {
+                    for (var i = 0; i < m.applied.length; ++i)
+                        $root.cellmesh.v1.TaskVersions.encode(m.applied[i], w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                }
+                if (m.lastCommitSeq != null && $Object.hasOwnProperty.call(m, "lastCommitSeq") && (typeof m.lastCommitSeq === "object" ? m.lastCommitSeq.low || m.lastCommitSeq.high : m.lastCommitSeq !== 0))
+                    w.uint32(/* id 10, wireType 0 =*/80).uint64(m.lastCommitSeq);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3567,6 +3940,23 @@ $root.cellmesh = (function() {
                                 delete m.coldSeq;
                             continue;
                         }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.applied && m.applied.length))
+                                m.applied = [];
+                            m.applied.push($root.cellmesh.v1.TaskVersions.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.lastCommitSeq = v;
+                            else
+                                delete m.lastCommitSeq;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3637,6 +4027,21 @@ $root.cellmesh = (function() {
                 if (m.coldSeq != null && $Object.hasOwnProperty.call(m, "coldSeq")) {
                     if (!$util.isInteger(m.coldSeq) && !(m.coldSeq && $util.isInteger(m.coldSeq.low) && $util.isInteger(m.coldSeq.high)))
                         return "coldSeq: integer|Long expected";
+                }
+                if (m.applied != null && $Object.hasOwnProperty.call(m, "applied")) {
+                    if (!$Array.isArray(m.applied))
+                        return "applied: array expected";
+                    for (var i = 0; i < m.applied.length; ++i) {
+                        {
+                            var e = $root.cellmesh.v1.TaskVersions.verify(m.applied[i], q + 1);
+                            if (e)
+                                return "applied." + e;
+                        }
+                    }
+                }
+                if (m.lastCommitSeq != null && $Object.hasOwnProperty.call(m, "lastCommitSeq")) {
+                    if (!$util.isInteger(m.lastCommitSeq) && !(m.lastCommitSeq && $util.isInteger(m.lastCommitSeq.low) && $util.isInteger(m.lastCommitSeq.high)))
+                        return "lastCommitSeq: integer|Long expected";
                 }
                 return null;
             };
@@ -3746,6 +4151,28 @@ $root.cellmesh = (function() {
                             m.coldSeq = new $util.LongBits(d.coldSeq.low >>> 0, d.coldSeq.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.applied) {
+                    if (!$Array.isArray(d.applied))
+                        throw $TypeError(".cellmesh.v1.RoomState.applied: array expected");
+                    m.applied = $Array(d.applied.length);
+                    for (var i = 0; i < d.applied.length; ++i) {
+                        if (!$util.isObject(d.applied[i]))
+                            throw $TypeError(".cellmesh.v1.RoomState.applied: object expected");
+                        m.applied[i] = $root.cellmesh.v1.TaskVersions.fromObject(d.applied[i], q + 1);
+                    }
+                }
+                if (d.lastCommitSeq != null) {
+                    if (typeof d.lastCommitSeq === "object" ? d.lastCommitSeq.low || d.lastCommitSeq.high : $Number(d.lastCommitSeq) !== 0) {
+                        if ($util.Long)
+                            m.lastCommitSeq = $util.Long.fromValue(d.lastCommitSeq, true);
+                        else if (typeof d.lastCommitSeq === "string")
+                            m.lastCommitSeq = $parseInt(d.lastCommitSeq, 10);
+                        else if (typeof d.lastCommitSeq === "number")
+                            m.lastCommitSeq = d.lastCommitSeq;
+                        else if (typeof d.lastCommitSeq === "object")
+                            m.lastCommitSeq = new $util.LongBits(d.lastCommitSeq.low >>> 0, d.lastCommitSeq.high >>> 0).toNumber(true);
+                    }
+                }
                 return m;
             };
 
@@ -3768,6 +4195,7 @@ $root.cellmesh = (function() {
                 var d = {};
                 if (o.arrays || o.defaults) {
                     d.entries = [];
+                    d.applied = [];
                 }
                 if (o.defaults) {
                     d.gameId = "";
@@ -3795,6 +4223,11 @@ $root.cellmesh = (function() {
                         d.coldSeq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.coldSeq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.lastCommitSeq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.lastCommitSeq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.gameId != null && $Object.hasOwnProperty.call(m, "gameId")) {
                     d.gameId = m.gameId;
@@ -3838,6 +4271,20 @@ $root.cellmesh = (function() {
                     else
                         d.coldSeq = o.longs === $String ? $util.Long.prototype.toString.call(m.coldSeq) : o.longs === $Number ? new $util.LongBits(m.coldSeq.low >>> 0, m.coldSeq.high >>> 0).toNumber(true) : m.coldSeq;
                 }
+                if (m.applied && m.applied.length) {
+                    d.applied = $Array(m.applied.length);
+                    for (var j = 0; j < m.applied.length; ++j) {
+                        d.applied[j] = $root.cellmesh.v1.TaskVersions.toObject(m.applied[j], o, q + 1);
+                    }
+                }
+                if (m.lastCommitSeq != null && $Object.hasOwnProperty.call(m, "lastCommitSeq")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.lastCommitSeq = typeof m.lastCommitSeq === "number" ? $BigInt(m.lastCommitSeq) : $util.Long.fromBits(m.lastCommitSeq.low >>> 0, m.lastCommitSeq.high >>> 0, true).toBigInt();
+                    else if (typeof m.lastCommitSeq === "number")
+                        d.lastCommitSeq = o.longs === $String ? $String(m.lastCommitSeq) : m.lastCommitSeq;
+                    else
+                        d.lastCommitSeq = o.longs === $String ? $util.Long.prototype.toString.call(m.lastCommitSeq) : o.longs === $Number ? new $util.LongBits(m.lastCommitSeq.low >>> 0, m.lastCommitSeq.high >>> 0).toNumber(true) : m.lastCommitSeq;
+                }
                 return d;
             };
 
@@ -3867,6 +4314,488 @@ $root.cellmesh = (function() {
             };
 
             return RoomState;
+        })();
+
+        v1.HistoryEntry = (function() {
+
+            /**
+             * Properties of a HistoryEntry.
+             * @typedef {Object} cellmesh.v1.HistoryEntry.$Properties
+             * @property {cellmesh.v1.CommitDelta.$Properties|null} [delta] HistoryEntry delta
+             * @property {number|null} [roomVersion] HistoryEntry roomVersion
+             * @property {number|null} [commitSeq] HistoryEntry commitSeq
+             * @property {number|null} [appliedAtMs] HistoryEntry appliedAtMs
+             * @property {string|null} [committerNodeId] HistoryEntry committerNodeId
+             * @property {cellmesh.v1.ConflictPolicy|null} [policy] HistoryEntry policy
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HistoryEntry.
+             * @memberof cellmesh.v1
+             * @interface IHistoryEntry
+             * @augments cellmesh.v1.HistoryEntry.$Properties
+             * @deprecated Use cellmesh.v1.HistoryEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a HistoryEntry.
+             * @typedef {cellmesh.v1.HistoryEntry.$Properties} cellmesh.v1.HistoryEntry.$Shape
+             */
+
+            /**
+             * Constructs a new HistoryEntry.
+             * @memberof cellmesh.v1
+             * @classdesc Represents a HistoryEntry.
+             * @constructor
+             * @param {cellmesh.v1.HistoryEntry.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HistoryEntry = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HistoryEntry delta.
+             * @member {cellmesh.v1.CommitDelta.$Properties|null|undefined} delta
+             * @memberof cellmesh.v1.HistoryEntry
+             * @instance
+             */
+            HistoryEntry.prototype.delta = null;
+
+            /**
+             * HistoryEntry roomVersion.
+             * @member {number} roomVersion
+             * @memberof cellmesh.v1.HistoryEntry
+             * @instance
+             */
+            HistoryEntry.prototype.roomVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HistoryEntry commitSeq.
+             * @member {number} commitSeq
+             * @memberof cellmesh.v1.HistoryEntry
+             * @instance
+             */
+            HistoryEntry.prototype.commitSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HistoryEntry appliedAtMs.
+             * @member {number} appliedAtMs
+             * @memberof cellmesh.v1.HistoryEntry
+             * @instance
+             */
+            HistoryEntry.prototype.appliedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HistoryEntry committerNodeId.
+             * @member {string} committerNodeId
+             * @memberof cellmesh.v1.HistoryEntry
+             * @instance
+             */
+            HistoryEntry.prototype.committerNodeId = "";
+
+            /**
+             * HistoryEntry policy.
+             * @member {cellmesh.v1.ConflictPolicy} policy
+             * @memberof cellmesh.v1.HistoryEntry
+             * @instance
+             */
+            HistoryEntry.prototype.policy = 0;
+
+            /**
+             * Creates a new HistoryEntry instance using the specified properties.
+             * @function create
+             * @memberof cellmesh.v1.HistoryEntry
+             * @static
+             * @param {cellmesh.v1.HistoryEntry.$Properties=} [properties] Properties to set
+             * @returns {cellmesh.v1.HistoryEntry} HistoryEntry instance
+             * @type {{
+             *   (properties: cellmesh.v1.HistoryEntry.$Shape): cellmesh.v1.HistoryEntry & cellmesh.v1.HistoryEntry.$Shape;
+             *   (properties?: cellmesh.v1.HistoryEntry.$Properties): cellmesh.v1.HistoryEntry;
+             * }}
+             */
+            HistoryEntry.create = function(properties) {
+                return new HistoryEntry(properties);
+            };
+
+            /**
+             * Encodes the specified HistoryEntry message. Does not implicitly {@link cellmesh.v1.HistoryEntry.verify|verify} messages.
+             * @function encode
+             * @memberof cellmesh.v1.HistoryEntry
+             * @static
+             * @param {cellmesh.v1.HistoryEntry.$Properties} m HistoryEntry message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HistoryEntry.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.delta != null && $Object.hasOwnProperty.call(m, "delta"))
+                    $root.cellmesh.v1.CommitDelta.encode(m.delta, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.roomVersion != null && $Object.hasOwnProperty.call(m, "roomVersion") && (typeof m.roomVersion === "object" ? m.roomVersion.low || m.roomVersion.high : m.roomVersion !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.roomVersion);
+                if (m.commitSeq != null && $Object.hasOwnProperty.call(m, "commitSeq") && (typeof m.commitSeq === "object" ? m.commitSeq.low || m.commitSeq.high : m.commitSeq !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.commitSeq);
+                if (m.appliedAtMs != null && $Object.hasOwnProperty.call(m, "appliedAtMs") && (typeof m.appliedAtMs === "object" ? m.appliedAtMs.low || m.appliedAtMs.high : m.appliedAtMs !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.appliedAtMs);
+                if (m.committerNodeId != null && $Object.hasOwnProperty.call(m, "committerNodeId") && m.committerNodeId !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.committerNodeId);
+                if (m.policy != null && $Object.hasOwnProperty.call(m, "policy") && m.policy !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).int32(m.policy);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a HistoryEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof cellmesh.v1.HistoryEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {cellmesh.v1.HistoryEntry & cellmesh.v1.HistoryEntry.$Shape} HistoryEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HistoryEntry.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.cellmesh.v1.HistoryEntry();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.delta = $root.cellmesh.v1.CommitDelta.decode(r, r.size(), $undefined, q + 1, m.delta);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.roomVersion = v;
+                            else
+                                delete m.roomVersion;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.commitSeq = v;
+                            else
+                                delete m.commitSeq;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.appliedAtMs = v;
+                            else
+                                delete m.appliedAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.committerNodeId = v;
+                            else
+                                delete m.committerNodeId;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.policy = v;
+                            else
+                                delete m.policy;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Verifies a HistoryEntry message.
+             * @function verify
+             * @memberof cellmesh.v1.HistoryEntry
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HistoryEntry.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.delta != null && $Object.hasOwnProperty.call(m, "delta")) {
+                    {
+                        var e = $root.cellmesh.v1.CommitDelta.verify(m.delta, q + 1);
+                        if (e)
+                            return "delta." + e;
+                    }
+                }
+                if (m.roomVersion != null && $Object.hasOwnProperty.call(m, "roomVersion")) {
+                    if (!$util.isInteger(m.roomVersion) && !(m.roomVersion && $util.isInteger(m.roomVersion.low) && $util.isInteger(m.roomVersion.high)))
+                        return "roomVersion: integer|Long expected";
+                }
+                if (m.commitSeq != null && $Object.hasOwnProperty.call(m, "commitSeq")) {
+                    if (!$util.isInteger(m.commitSeq) && !(m.commitSeq && $util.isInteger(m.commitSeq.low) && $util.isInteger(m.commitSeq.high)))
+                        return "commitSeq: integer|Long expected";
+                }
+                if (m.appliedAtMs != null && $Object.hasOwnProperty.call(m, "appliedAtMs")) {
+                    if (!$util.isInteger(m.appliedAtMs) && !(m.appliedAtMs && $util.isInteger(m.appliedAtMs.low) && $util.isInteger(m.appliedAtMs.high)))
+                        return "appliedAtMs: integer|Long expected";
+                }
+                if (m.committerNodeId != null && $Object.hasOwnProperty.call(m, "committerNodeId")) {
+                    if (!$util.isString(m.committerNodeId))
+                        return "committerNodeId: string expected";
+                }
+                if (m.policy != null && $Object.hasOwnProperty.call(m, "policy")) {
+                    if (typeof m.policy !== "number" || (m.policy | 0) !== m.policy)
+                        return "policy: enum value expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HistoryEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof cellmesh.v1.HistoryEntry
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {cellmesh.v1.HistoryEntry} HistoryEntry
+             */
+            HistoryEntry.fromObject = function (d, q) {
+                if (d instanceof $root.cellmesh.v1.HistoryEntry)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".cellmesh.v1.HistoryEntry: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.cellmesh.v1.HistoryEntry();
+                if (d.delta != null) {
+                    if (!$util.isObject(d.delta))
+                        throw $TypeError(".cellmesh.v1.HistoryEntry.delta: object expected");
+                    m.delta = $root.cellmesh.v1.CommitDelta.fromObject(d.delta, q + 1);
+                }
+                if (d.roomVersion != null) {
+                    if (typeof d.roomVersion === "object" ? d.roomVersion.low || d.roomVersion.high : $Number(d.roomVersion) !== 0) {
+                        if ($util.Long)
+                            m.roomVersion = $util.Long.fromValue(d.roomVersion, true);
+                        else if (typeof d.roomVersion === "string")
+                            m.roomVersion = $parseInt(d.roomVersion, 10);
+                        else if (typeof d.roomVersion === "number")
+                            m.roomVersion = d.roomVersion;
+                        else if (typeof d.roomVersion === "object")
+                            m.roomVersion = new $util.LongBits(d.roomVersion.low >>> 0, d.roomVersion.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.commitSeq != null) {
+                    if (typeof d.commitSeq === "object" ? d.commitSeq.low || d.commitSeq.high : $Number(d.commitSeq) !== 0) {
+                        if ($util.Long)
+                            m.commitSeq = $util.Long.fromValue(d.commitSeq, true);
+                        else if (typeof d.commitSeq === "string")
+                            m.commitSeq = $parseInt(d.commitSeq, 10);
+                        else if (typeof d.commitSeq === "number")
+                            m.commitSeq = d.commitSeq;
+                        else if (typeof d.commitSeq === "object")
+                            m.commitSeq = new $util.LongBits(d.commitSeq.low >>> 0, d.commitSeq.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.appliedAtMs != null) {
+                    if (typeof d.appliedAtMs === "object" ? d.appliedAtMs.low || d.appliedAtMs.high : $Number(d.appliedAtMs) !== 0) {
+                        if ($util.Long)
+                            m.appliedAtMs = $util.Long.fromValue(d.appliedAtMs, false);
+                        else if (typeof d.appliedAtMs === "string")
+                            m.appliedAtMs = $parseInt(d.appliedAtMs, 10);
+                        else if (typeof d.appliedAtMs === "number")
+                            m.appliedAtMs = d.appliedAtMs;
+                        else if (typeof d.appliedAtMs === "object")
+                            m.appliedAtMs = new $util.LongBits(d.appliedAtMs.low >>> 0, d.appliedAtMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.committerNodeId != null) {
+                    if (typeof d.committerNodeId !== "string" || d.committerNodeId.length) {
+                        m.committerNodeId = $String(d.committerNodeId);
+                    }
+                }
+                if (d.policy !== 0 && (typeof d.policy !== "string" || $root.cellmesh.v1.ConflictPolicy[d.policy] !== 0)) {
+                    switch (d.policy) {
+                    case "CONFLICT_POLICY_UNSPECIFIED":
+                    case 0:
+                        m.policy = 0;
+                        break;
+                    case "CONFLICT_POLICY_LAST_WRITER_WINS":
+                    case 1:
+                        m.policy = 1;
+                        break;
+                    case "CONFLICT_POLICY_CRDT_MERGE":
+                    case 2:
+                        m.policy = 2;
+                        break;
+                    case "CONFLICT_POLICY_REJECT_STALE":
+                    case 3:
+                        m.policy = 3;
+                        break;
+                    default:
+                        if (typeof d.policy === "number" && (d.policy | 0) === d.policy)
+                            m.policy = d.policy;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HistoryEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof cellmesh.v1.HistoryEntry
+             * @static
+             * @param {cellmesh.v1.HistoryEntry} m HistoryEntry
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HistoryEntry.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.delta = null;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.roomVersion = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.roomVersion = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.commitSeq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.commitSeq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.appliedAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.appliedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.committerNodeId = "";
+                    d.policy = o.enums === $String ? "CONFLICT_POLICY_UNSPECIFIED" : 0;
+                }
+                if (m.delta != null && $Object.hasOwnProperty.call(m, "delta")) {
+                    d.delta = $root.cellmesh.v1.CommitDelta.toObject(m.delta, o, q + 1);
+                }
+                if (m.roomVersion != null && $Object.hasOwnProperty.call(m, "roomVersion")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.roomVersion = typeof m.roomVersion === "number" ? $BigInt(m.roomVersion) : $util.Long.fromBits(m.roomVersion.low >>> 0, m.roomVersion.high >>> 0, true).toBigInt();
+                    else if (typeof m.roomVersion === "number")
+                        d.roomVersion = o.longs === $String ? $String(m.roomVersion) : m.roomVersion;
+                    else
+                        d.roomVersion = o.longs === $String ? $util.Long.prototype.toString.call(m.roomVersion) : o.longs === $Number ? new $util.LongBits(m.roomVersion.low >>> 0, m.roomVersion.high >>> 0).toNumber(true) : m.roomVersion;
+                }
+                if (m.commitSeq != null && $Object.hasOwnProperty.call(m, "commitSeq")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.commitSeq = typeof m.commitSeq === "number" ? $BigInt(m.commitSeq) : $util.Long.fromBits(m.commitSeq.low >>> 0, m.commitSeq.high >>> 0, true).toBigInt();
+                    else if (typeof m.commitSeq === "number")
+                        d.commitSeq = o.longs === $String ? $String(m.commitSeq) : m.commitSeq;
+                    else
+                        d.commitSeq = o.longs === $String ? $util.Long.prototype.toString.call(m.commitSeq) : o.longs === $Number ? new $util.LongBits(m.commitSeq.low >>> 0, m.commitSeq.high >>> 0).toNumber(true) : m.commitSeq;
+                }
+                if (m.appliedAtMs != null && $Object.hasOwnProperty.call(m, "appliedAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.appliedAtMs = typeof m.appliedAtMs === "number" ? $BigInt(m.appliedAtMs) : $util.Long.fromBits(m.appliedAtMs.low >>> 0, m.appliedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.appliedAtMs === "number")
+                        d.appliedAtMs = o.longs === $String ? $String(m.appliedAtMs) : m.appliedAtMs;
+                    else
+                        d.appliedAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.appliedAtMs) : o.longs === $Number ? new $util.LongBits(m.appliedAtMs.low >>> 0, m.appliedAtMs.high >>> 0).toNumber() : m.appliedAtMs;
+                }
+                if (m.committerNodeId != null && $Object.hasOwnProperty.call(m, "committerNodeId")) {
+                    d.committerNodeId = m.committerNodeId;
+                }
+                if (m.policy != null && $Object.hasOwnProperty.call(m, "policy")) {
+                    d.policy = o.enums === $String ? $root.cellmesh.v1.ConflictPolicy[m.policy] === $undefined ? m.policy : $root.cellmesh.v1.ConflictPolicy[m.policy] : m.policy;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HistoryEntry to JSON.
+             * @function toJSON
+             * @memberof cellmesh.v1.HistoryEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HistoryEntry.prototype.toJSON = function() {
+                return HistoryEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HistoryEntry
+             * @function getTypeUrl
+             * @memberof cellmesh.v1.HistoryEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HistoryEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cellmesh.v1.HistoryEntry";
+            };
+
+            return HistoryEntry;
         })();
 
         v1.StateQuery = (function() {

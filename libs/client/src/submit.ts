@@ -1,0 +1,150 @@
+import { headers as natsHeaders, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { context, SpanKind, trace, SpanStatusCode } from '@opentelemetry/api';
+import { codecs, PlacementOutcome, TaskStatus, TaskProfile, ResourceHint, type MessageOf, type InitOf } from '@cellmesh/contracts';
+import { subjects, Streams, Headers, isValidToken } from '@cellmesh/bus';
+import { injectTraceContext, CellmeshAttr, MessagingAttr } from '@cellmesh/telemetry';
+import { InvalidTaskError, TaskRejectedError, TaskTimeoutError, TaskFailedError } from './errors';
+
+export type Profile = 'latencySensitive' | 'throughput' | 'batch';
+export type Hint = 'gpuRequired' | 'cpuOnly' | 'memoryHeavy';
+
+export interface TaskScope {
+  gameId: string;
+  roomId: string;
+  taskId: string;
+}
+
+export interface SubmitOptions {
+  kind: string;
+  payload?: Uint8Array;
+  cpuMillis?: number;
+  memoryMib?: number;
+  vramMib?: number;
+  /** The node or site nearest the client: RTT is scored from there. */
+  originNode?: string;
+  /** Relative deadline; the task is abandoned on its node after this long. */
+  deadlineMs?: number;
+  /** Wait for the placement decision (default true). */
+  awaitDecision?: boolean;
+  /** Also wait for the task's result (committed to DataState by the worker). */
+  awaitResult?: boolean;
+  decisionTimeoutMs?: number;
+  resultTimeoutMs?: number;
+}
+
+export interface SubmitOutcome {
+  taskId: string;
+  /** Sequence of the accepted submission in the TASKS stream. */
+  streamSeq: number;
+  duplicate: boolean;
+  receipt?: MessageOf<'PlacementReceipt'>;
+  result?: MessageOf<'TaskResult'>;
+}
+
+const PROFILES: Record<Profile, TaskProfile> = {
+  latencySensitive: TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE,
+  throughput: TaskProfile.TASK_PROFILE_THROUGHPUT,
+  batch: TaskProfile.TASK_PROFILE_BATCH,
+};
+const HINTS: Record<Hint, ResourceHint> = {
+  gpuRequired: ResourceHint.RESOURCE_HINT_GPU_REQUIRED,
+  cpuOnly: ResourceHint.RESOURCE_HINT_CPU_ONLY,
+  memoryHeavy: ResourceHint.RESOURCE_HINT_MEMORY_HEAVY,
+};
+
+/** Builds the TaskSubmit message; throws InvalidTaskError naming the bad field. Pure. */
+export function buildTaskSubmit(scope: TaskScope, profile: Profile, hints: readonly Hint[], opts: SubmitOptions, nowMs: number): InitOf<'TaskSubmit'> {
+  for (const field of ['gameId', 'roomId', 'taskId'] as const) {
+    if (!isValidToken(scope[field])) throw new InvalidTaskError(`scope.${field} ${JSON.stringify(scope[field])} must be 1-64 letters, digits, "-" or "_"`);
+  }
+  if (!(profile in PROFILES)) throw new InvalidTaskError(`profile ${JSON.stringify(profile)} must be one of ${Object.keys(PROFILES).join(', ')}`);
+  for (const hint of hints) if (!(hint in HINTS)) throw new InvalidTaskError(`hint ${JSON.stringify(hint)} must be one of ${Object.keys(HINTS).join(', ')}`);
+  if (hints.includes('gpuRequired') && hints.includes('cpuOnly')) throw new InvalidTaskError('hints gpuRequired and cpuOnly contradict each other');
+  if (!opts.kind || opts.kind.length > 64) throw new InvalidTaskError('kind must be a non-empty name of at most 64 characters');
+  for (const field of ['cpuMillis', 'memoryMib', 'vramMib', 'deadlineMs'] as const) {
+    const v = opts[field];
+    if (v !== undefined && (!Number.isInteger(v) || v < 0)) throw new InvalidTaskError(`${field} must be a non-negative integer, got ${v}`);
+  }
+  if (opts.originNode !== undefined && !isValidToken(opts.originNode)) throw new InvalidTaskError(`originNode ${JSON.stringify(opts.originNode)} is not a valid node id`);
+  return {
+    scope,
+    profile: PROFILES[profile],
+    hints: hints.map((h) => HINTS[h]),
+    cpuMillis: opts.cpuMillis ?? 100,
+    memoryMib: opts.memoryMib ?? 64,
+    vramMib: opts.vramMib ?? 0,
+    originNode: opts.originNode ?? '',
+    deadlineMs: opts.deadlineMs ? nowMs + opts.deadlineMs : 0,
+    kind: opts.kind,
+    payload: opts.payload ?? new Uint8Array(),
+    submittedAtMs: nowMs,
+  };
+}
+
+/**
+ * Submits a task to the fabric: durable publish into TASKS (de-duplicated on taskId), then
+ * optionally waits for the placement receipt and the result. Works against any NATS server
+ * where the fabric's streams exist.
+ */
+export async function submitTask(nc: NatsConnection, scope: TaskScope, profile: Profile, hints: readonly Hint[], opts: SubmitOptions): Promise<SubmitOutcome> {
+  const message = buildTaskSubmit(scope, profile, hints, opts, Date.now());
+  const tracer = trace.getTracer('cellmesh-client');
+  const subject = subjects.taskSubmit(scope.gameId, scope.roomId);
+  const span = tracer.startSpan(`send ${subject}`, {
+    kind: SpanKind.PRODUCER,
+    attributes: {
+      [MessagingAttr.System]: 'nats', [MessagingAttr.Destination]: subject, [MessagingAttr.Operation]: 'send', [MessagingAttr.MessageId]: scope.taskId,
+      [CellmeshAttr.GameId]: scope.gameId, [CellmeshAttr.RoomId]: scope.roomId, [CellmeshAttr.TaskId]: scope.taskId,
+    },
+  });
+  const ctx = trace.setSpan(context.active(), span);
+  // Subscribe before publishing so neither the receipt nor the result can slip past.
+  const receiptSub = opts.awaitDecision === false ? undefined : nc.subscribe(subjects.placementReceipt(scope.taskId), { max: 1 });
+  const resultSub = opts.awaitResult ? nc.subscribe(subjects.taskResult(scope.taskId), { max: 1 }) : undefined;
+  try {
+    const hdrs = injectTraceContext(natsHeaders(), ctx);
+    hdrs.set(Headers.TaskId, scope.taskId);
+    const ack = await jetstream(nc).publish(subject, codecs.TaskSubmit.encode(message), { msgID: scope.taskId, headers: hdrs });
+    const outcome: SubmitOutcome = { taskId: scope.taskId, streamSeq: ack.seq, duplicate: ack.duplicate };
+    if (receiptSub) {
+      const receipt = await nextOrLast(nc, receiptSub, Streams.Placements, subjects.placementReceipt(scope.taskId), opts.decisionTimeoutMs ?? 10_000, codecs.PlacementReceipt.decode);
+      if (!receipt) throw new TaskTimeoutError(scope.taskId, 'decision', opts.decisionTimeoutMs ?? 10_000);
+      outcome.receipt = receipt;
+      if (receipt.outcome === PlacementOutcome.PLACEMENT_OUTCOME_REJECTED) throw new TaskRejectedError(scope.taskId, receipt.rejectReason, receipt);
+    }
+    if (resultSub) {
+      const result = await nextOrLast(nc, resultSub, Streams.Results, subjects.taskResult(scope.taskId), opts.resultTimeoutMs ?? 60_000, codecs.TaskResult.decode);
+      if (!result) throw new TaskTimeoutError(scope.taskId, 'result', opts.resultTimeoutMs ?? 60_000);
+      outcome.result = result;
+      if (result.status !== TaskStatus.TASK_STATUS_SUCCEEDED) throw new TaskFailedError(scope.taskId, result);
+    }
+    span.setStatus({ code: SpanStatusCode.OK });
+    return outcome;
+  } catch (err) {
+    span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+    throw err;
+  } finally {
+    receiptSub?.unsubscribe();
+    resultSub?.unsubscribe();
+    span.end();
+  }
+}
+
+/**
+ * Waits for the live message; on timeout, looks in the stream once in case it was published
+ * while this client was reconnecting.
+ */
+async function nextOrLast<T>(nc: NatsConnection, sub: Subscription, stream: string, subject: string, timeoutMs: number, decode: (b: Uint8Array) => T): Promise<T | undefined> {
+  const live = (async () => {
+    for await (const m of sub) return decode(m.data);
+    return undefined;
+  })();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), timeoutMs)));
+  const got = await Promise.race([live, timeout]);
+  clearTimeout(timer);
+  if (got !== undefined) return got;
+  const stored = await (await jetstreamManager(nc)).direct.getMessage(stream, { last_by_subj: subject }).catch(() => null);
+  return stored ? decode(stored.data) : undefined;
+}
