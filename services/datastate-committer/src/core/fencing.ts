@@ -1,0 +1,46 @@
+/**
+ * Fencing at the writer: a delta caused by a leader's decision carries that leader's term; a term
+ * older than the cluster's current lease (or than any term this committer has already accepted for
+ * the cluster) is rejected, so a deposed leader's late writes never land.
+ */
+import { RejectReason } from './reasons';
+
+export interface FencingTokenView {
+  clusterId: string;
+  holder: string;
+  term: number;
+}
+
+export interface LeaseView {
+  clusterId: string;
+  holder: string;
+  term: number;
+}
+
+export type FencingVerdict =
+  | { ok: true; checked: boolean; highestTerm: number | undefined }
+  | { ok: false; reason: RejectReason; detail: string };
+
+/**
+ * - no token (term 0 and no cluster): the delta is not a leader's decision → accepted unchecked;
+ * - half a token → fencing-invalid;
+ * - term below max(lease term, highest term already accepted) → stale-term;
+ * - same term as the lease but another holder → holder-mismatch;
+ * - no lease and no earlier term: nothing to compare with → accepted (documented in docs/datastate.md).
+ * `highestTerm` is what the caller keeps per cluster, so a lagging lease read never lowers the fence.
+ */
+export function checkFencing(token: FencingTokenView | undefined, lease: LeaseView | undefined, highestAcceptedTerm: number | undefined): FencingVerdict {
+  if (!token || (token.term === 0 && token.clusterId === '')) return { ok: true, checked: false, highestTerm: highestAcceptedTerm };
+  if (token.term <= 0 || token.clusterId === '') {
+    return { ok: false, reason: RejectReason.FencingInvalid, detail: `fencing token needs both a cluster and a term (cluster ${JSON.stringify(token.clusterId)}, term ${token.term})` };
+  }
+  const leaseTerm = lease && lease.clusterId === token.clusterId ? lease.term : undefined;
+  const fence = Math.max(leaseTerm ?? 0, highestAcceptedTerm ?? 0);
+  if (token.term < fence) {
+    return { ok: false, reason: RejectReason.StaleTerm, detail: `term ${token.term} of ${token.holder || 'an unnamed holder'} is older than term ${fence} for cluster ${token.clusterId}` };
+  }
+  if (leaseTerm !== undefined && token.term === leaseTerm && lease!.holder !== '' && token.holder !== '' && token.holder !== lease!.holder) {
+    return { ok: false, reason: RejectReason.HolderMismatch, detail: `term ${token.term} of cluster ${token.clusterId} belongs to ${lease!.holder}, not ${token.holder}` };
+  }
+  return { ok: true, checked: leaseTerm !== undefined || highestAcceptedTerm !== undefined, highestTerm: Math.max(token.term, highestAcceptedTerm ?? 0) };
+}
