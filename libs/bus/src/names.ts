@@ -30,6 +30,13 @@ export function isValidToken(value: string): boolean {
   }
 }
 
+/** Metrics API endpoint names (the micro endpoint name) and the last subject token each is served on. */
+export const MetricsApiEndpoints = { getLocalMetrics: 'local', getPeerMetrics: 'peer', getClusterMetrics: 'cluster' } as const;
+export type MetricsApiEndpoint = keyof typeof MetricsApiEndpoints;
+
+/** NATS micro service names (`$SRV.PING.<name>`, `$SRV.INFO.<name>`). */
+export const MicroServices = { Metrics: 'cellmesh-metrics' } as const;
+
 export const subjects = {
   taskSubmit: (gameId: string, roomId: string) => `task.submit.${tok(gameId, 'gameId')}.${tok(roomId, 'roomId')}`,
   taskSubmitAll: 'task.submit.>',
@@ -46,6 +53,8 @@ export const subjects = {
   /** Workers and the committer report load to their node's collector. */
   metricsLoad: (nodeId: string) => `metrics.load.${tok(nodeId, 'nodeId')}`,
   probe: (nodeId: string) => `probe.${tok(nodeId, 'nodeId')}`,
+  /** Metrics API micro endpoints, addressed per node because one process may host many virtual nodes. */
+  metricsApi: (nodeId: string, endpoint: MetricsApiEndpoint) => `metrics.api.${tok(nodeId, 'nodeId')}.${MetricsApiEndpoints[endpoint]}`,
   topologyAnnounce: (clusterId: string) => `topology.announce.${tok(clusterId, 'clusterId')}`,
   topologyAnnounceAll: 'topology.announce.*',
   leaderChanged: (clusterId: string) => `leader.changed.${tok(clusterId, 'clusterId')}`,

@@ -54,6 +54,8 @@ export const codecs = {
   PeerTable: codec('PeerTable'),
   LoadReport: codec('LoadReport'),
   MetricsQuery: codec('MetricsQuery'),
+  LocalMetrics: codec('LocalMetrics'),
+  ClusterMetrics: codec('ClusterMetrics', 4 * MiB),
   ClusterAnnounce: codec('ClusterAnnounce'),
   NeighbourList: codec('NeighbourList'),
   ClusterState: codec('ClusterState'),

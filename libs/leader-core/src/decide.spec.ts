@@ -31,7 +31,6 @@ describe('decideLeadership: first election (key absent)', () => {
       reason: LeaderChangeReason.Elected,
       expectedRevision: 0,
       previousHolder: undefined,
-      actingFromMs: 1_000,
       lease: { clusterId: 'c1', holder: 'b', term: 1, acquiredAtMs: 1_000, expiresAtMs: 10_000 },
     });
   });
@@ -61,8 +60,7 @@ describe('decideLeadership: vacancy after a lease', () => {
       reason: LeaderChangeReason.LeaseExpired,
       expectedRevision: REVISION,
       previousHolder: 'a',
-      actingFromMs: 10_000,
-      lease: { holder: 'b', term: 4 },
+      lease: { holder: 'b', term: 4, acquiredAtMs: 10_000 },
     });
   });
 
@@ -94,6 +92,7 @@ describe('decideLeadership: the holder', () => {
       kind: 'lead',
       reason: StayReason.LeaseFresh,
       term: 3,
+      mayActFromMs: 0,
       mayActUntilMs: 8_000,
       nextCheckAtMs: 3_000,
     });
@@ -149,9 +148,18 @@ describe('decideLeadership: followers and hysteresis', () => {
       reason: LeaderChangeReason.BetterCandidate,
       expectedRevision: REVISION,
       previousHolder: 'a',
-      actingFromMs: now - 1_000 + 9_000 + 1_000,
-      lease: { holder: 'b', term: 4, acquiredAtMs: now },
+      // Tenure starts when a's lease is visibly expired: renewed at now − 1 s, + 9 s lease, + 1 s skew.
+      lease: { holder: 'b', term: 4, acquiredAtMs: now + 9_000, renewedAtMs: now, expiresAtMs: now + 9_000 },
     });
+  });
+
+  it('after a challenge, the new holder leads but may act only from its tenure start', () => {
+    const challenge = decideLeadership(view('b', clearLeader, aHeldLong), now, params);
+    const taken = challenge.kind === 'challenge' ? challenge.lease : undefined;
+    expect(decideLeadership(view('b', clearLeader, taken), now + 1, params)).toMatchObject({ kind: 'lead', mayActFromMs: now + 9_000, mayActUntilMs: now + 8_000 });
+    // Renewals stretch the acting window past its start.
+    expect(decideLeadership(view('b', clearLeader, taken), now + 3_000, params)).toMatchObject({ kind: 'renew', lease: { expiresAtMs: now + 12_000 } });
+    expect(decideLeadership(view('a', clearLeader, taken), now + 1, params)).toMatchObject({ kind: 'follow', holder: 'b', term: 4 });
   });
 
   it('only the heir challenges; others follow', () => {

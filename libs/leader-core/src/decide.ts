@@ -53,14 +53,17 @@ interface LeaseWrite {
 }
 
 export type LeadershipAction =
-  /** Take a vacant or expired lease. Act from `actingFromMs` once the write succeeds. */
-  | (DecisionBase & LeaseWrite & { kind: 'acquire'; reason: LeaderChangeReason; previousHolder: string | undefined; actingFromMs: number })
-  /** Take a live lease from its holder. Act only from `actingFromMs`, when the old lease is visibly expired. */
-  | (DecisionBase & LeaseWrite & { kind: 'challenge'; reason: LeaderChangeReason; previousHolder: string; actingFromMs: number })
-  /** Extend one's own lease. Until the write succeeds, act only before `mayActUntilMs`. */
-  | (DecisionBase & LeaseWrite & { kind: 'renew'; reason: typeof StayReason.RenewalDue; mayActUntilMs: number })
-  /** Hold a fresh lease: act as leader before `mayActUntilMs`, write nothing. */
-  | (DecisionBase & { kind: 'lead'; reason: typeof StayReason.LeaseFresh; term: number; mayActUntilMs: number })
+  /** Take a vacant or expired lease; once the write succeeds, act under holderMayAct(lease). */
+  | (DecisionBase & LeaseWrite & { kind: 'acquire'; reason: LeaderChangeReason; previousHolder: string | undefined })
+  /**
+   * Take a live lease from its holder. The new lease's acquiredAtMs is the instant the old lease is visibly
+   * expired: the old holder may act until its own deadline, so the new one waits (holderMayAct enforces it).
+   */
+  | (DecisionBase & LeaseWrite & { kind: 'challenge'; reason: LeaderChangeReason; previousHolder: string })
+  /** Extend one's own lease. Until the write succeeds, act only within [mayActFromMs, mayActUntilMs). */
+  | (DecisionBase & LeaseWrite & { kind: 'renew'; reason: typeof StayReason.RenewalDue; mayActFromMs: number; mayActUntilMs: number })
+  /** Hold a live lease: act as leader within [mayActFromMs, mayActUntilMs), write nothing. */
+  | (DecisionBase & { kind: 'lead'; reason: typeof StayReason.LeaseFresh; term: number; mayActFromMs: number; mayActUntilMs: number })
   /** Stop acting first, then write the released lease (same term, no holder). */
   | (DecisionBase & LeaseWrite & { kind: 'step-down'; reason: typeof LeaderChangeReason.Resigned | typeof LeaderChangeReason.LeftCluster })
   /** Someone else leads (or nobody yet, and it is not this node's turn). */
@@ -122,6 +125,7 @@ function decideAsHolder(ctx: DecisionContext, record: LeaseRecord): LeadershipAc
       reason: StayReason.RenewalDue,
       detail: `term ${record.term}: renewal due since ${renewAt}`,
       lease: nextLease(record, { kind: 'renew', holder: view.selfId, holderRank: self.final, nowMs }, params.lease),
+      mayActFromMs: record.acquiredAtMs,
       mayActUntilMs,
       nextCheckAtMs: nowMs,
     };
@@ -133,16 +137,15 @@ function decideAsHolder(ctx: DecisionContext, record: LeaseRecord): LeadershipAc
     reason: StayReason.LeaseFresh,
     detail: `term ${record.term}: renew at ${renewAt}`,
     term: record.term,
+    mayActFromMs: record.acquiredAtMs,
     mayActUntilMs,
     nextCheckAtMs: Math.min(renewAt, mayActUntilMs),
   };
 }
 
 function decideOnVacancy(ctx: DecisionContext, record: LeaseRecord | undefined): LeadershipAction {
-  const { view, nowMs, params, self } = ctx;
-  const refusal = notACandidate(ctx, record);
-  if (refusal !== undefined) return refusal;
-  const me = self as RankedCandidate;
+  const { view, nowMs, params, self: me } = ctx;
+  if (me === undefined || !me.eligible) return notACandidate(ctx, record);
 
   // Better-ranked candidates go first, so the usual winner is the best one and not the fastest reader.
   const turn = ctx.ranking.filter((c) => c.eligible).findIndex((c) => c.nodeId === me.nodeId);
@@ -164,16 +167,13 @@ function decideOnVacancy(ctx: DecisionContext, record: LeaseRecord | undefined):
     expectedRevision: ctx.revision,
     lease,
     previousHolder: record?.holder || undefined,
-    actingFromMs: nowMs,
     nextCheckAtMs: nowMs,
   };
 }
 
 function decideAsFollower(ctx: DecisionContext, record: LeaseRecord): LeadershipAction {
-  const { view, nowMs, params, self } = ctx;
-  const refusal = notACandidate(ctx, record);
-  if (refusal !== undefined) return refusal;
-  const me = self as RankedCandidate;
+  const { view, nowMs, params, self: me } = ctx;
+  if (me === undefined || !me.eligible) return notACandidate(ctx, record);
 
   const heir = pickHeir(ctx.ranking, record.holder, params.stability);
   const incumbent = { holder: ctx.ranking.find((c) => c.nodeId === record.holder), leaseState: ctx.state, tenureMs: nowMs - record.acquiredAtMs };
@@ -187,7 +187,8 @@ function decideAsFollower(ctx: DecisionContext, record: LeaseRecord): Leadership
   if (heir?.nodeId !== me.nodeId) {
     return follow(ctx, record, StayReason.NotHeir, `${heir?.nodeId ?? 'nobody'} is first in line (${verdict.reason})`, takeoverAt);
   }
-  const lease = nextLease(record, { kind: 'acquire', clusterId: view.clusterId, holder: me.nodeId, holderRank: me.final, nowMs }, params.lease);
+  // The old holder may act until its own deadline: start this tenure only once its lease is visibly expired.
+  const lease = nextLease(record, { kind: 'acquire', clusterId: view.clusterId, holder: me.nodeId, holderRank: me.final, nowMs, actingFromMs: takeoverAt }, params.lease);
   return {
     ranking: ctx.ranking,
     leaseState: ctx.state,
@@ -197,16 +198,14 @@ function decideAsFollower(ctx: DecisionContext, record: LeaseRecord): Leadership
     expectedRevision: ctx.revision,
     lease,
     previousHolder: record.holder,
-    // The old holder may act until its own deadline; never overlap with it while clocks are within the bound.
-    actingFromMs: Math.max(nowMs, takeoverAt),
     nextCheckAtMs: nowMs,
   };
 }
 
-function notACandidate(ctx: DecisionContext, record: LeaseRecord | undefined): LeadershipAction | undefined {
-  if (ctx.self === undefined) return follow(ctx, record, StayReason.NotAMember, `${ctx.view.selfId} is not a member`, Number.POSITIVE_INFINITY);
-  if (!ctx.self.eligible) return follow(ctx, record, StayReason.NotEligible, `${ctx.view.selfId} is not eligible`, Number.POSITIVE_INFINITY);
-  return undefined;
+function notACandidate(ctx: DecisionContext, record: LeaseRecord | undefined): LeadershipAction {
+  return ctx.self === undefined
+    ? follow(ctx, record, StayReason.NotAMember, `${ctx.view.selfId} is not a member`, Number.POSITIVE_INFINITY)
+    : follow(ctx, record, StayReason.NotEligible, `${ctx.view.selfId} is not eligible`, Number.POSITIVE_INFINITY);
 }
 
 function follow(ctx: DecisionContext, record: LeaseRecord | undefined, reason: StayReason, detail: string, checkAtMs: number): LeadershipAction {

@@ -52,6 +52,7 @@ export function raiseFence(fence: TermFence | undefined, lease: LeaseRecord): Te
 
 /**
  * A writer's check, with the fence to keep afterwards:
+ * - no cluster, no holder, or a term below 1 → invalid-token;
  * - another cluster → cluster-mismatch;
  * - term below the fence → stale-term;
  * - same term, different holder → holder-mismatch. Impossible while terms come from KV compare-and-set
@@ -61,6 +62,9 @@ export function raiseFence(fence: TermFence | undefined, lease: LeaseRecord): Te
  * With no fence yet (the cluster never had a lease the writer saw) the first token sets it.
  */
 export function checkFencingToken(fence: TermFence | undefined, token: FencingToken): FenceVerdict {
+  if (token.clusterId === '' || token.holder === VACANT_HOLDER || !Number.isSafeInteger(token.term) || token.term < 1) {
+    return reject(FencingRejection.InvalidToken, `malformed token ${JSON.stringify(token)}`, fence);
+  }
   if (fence === undefined) return { accepted: true, fence: { ...token } };
   if (fence.clusterId !== token.clusterId) {
     return reject(FencingRejection.ClusterMismatch, `token for ${JSON.stringify(token.clusterId)}, fence for ${JSON.stringify(fence.clusterId)}`, fence);
@@ -73,6 +77,6 @@ export function checkFencingToken(fence: TermFence | undefined, token: FencingTo
   return { accepted: true, fence: token.term > fence.term ? { ...token } : fence };
 }
 
-function reject(reason: FencingRejection, detail: string, fence: TermFence): FenceVerdict {
+function reject(reason: FencingRejection, detail: string, fence: TermFence | undefined): FenceVerdict {
   return { accepted: false, reason, detail, fence };
 }

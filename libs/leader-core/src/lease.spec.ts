@@ -38,13 +38,14 @@ describe('leaseState: expiry with the clock-skew bound (reader side)', () => {
 });
 
 describe('holderMayAct: the holder stops before expiry − skew (holder side)', () => {
-  const held = lease({ holder: 'a', expiresAtMs: 9_000 }); // acts strictly before 8_000
+  const held = lease({ holder: 'a', acquiredAtMs: 0, expiresAtMs: 9_000 }); // acts in [0, 8_000)
   it.each([
     { name: 'holder, fresh', selfId: 'a', nowMs: 0, want: true },
     { name: 'holder, 1 ms before expiry − skew', selfId: 'a', nowMs: 7_999, want: true },
     { name: 'holder, exactly expiry − skew', selfId: 'a', nowMs: 8_000, want: false },
     { name: 'holder, after expiry', selfId: 'a', nowMs: 9_500, want: false },
     { name: 'someone else', selfId: 'b', nowMs: 0, want: false },
+    { name: 'holder, before its tenure starts', selfId: 'a', nowMs: -1, want: false },
   ])('$name → $want', ({ selfId, nowMs, want }) => {
     expect(holderMayAct(held, selfId, nowMs, params)).toBe(want);
   });
@@ -103,6 +104,11 @@ describe('nextLease', () => {
   it('acquires with term + 1 whoever held it', () => {
     const next = nextLease(current, { kind: 'acquire', clusterId: 'c1', holder: 'b', holderRank: 0.8, nowMs: 20_000 }, params);
     expect(next).toMatchObject({ holder: 'b', term: 6, acquiredAtMs: 20_000, expiresAtMs: 29_000 });
+  });
+
+  it('delays the tenure start for a takeover of a live lease', () => {
+    const next = nextLease(current, { kind: 'acquire', clusterId: 'c1', holder: 'b', holderRank: 0.8, nowMs: 5_000, actingFromMs: 10_200 }, params);
+    expect(next).toMatchObject({ term: 6, acquiredAtMs: 10_200, renewedAtMs: 5_000, expiresAtMs: 14_000 });
   });
 
   it('renews with the same term, keeping acquiredAtMs', () => {

@@ -19,6 +19,10 @@ export interface LeaseRecord {
   holder: string;
   /** The fencing token: +1 on every acquire, unchanged on renew and release. */
   term: number;
+  /**
+   * When this term's tenure begins: the write time, or, for a takeover of a live lease, the instant the
+   * previous lease is visibly expired. The holder does not act before it.
+   */
   acquiredAtMs: number;
   renewedAtMs: number;
   expiresAtMs: number;
@@ -83,9 +87,18 @@ export function actingDeadlineMs(lease: LeaseRecord, params: Pick<LeaseParams, '
   return lease.expiresAtMs - params.maxClockSkewMs;
 }
 
-/** Whether `selfId` may act as leader at `nowMs` under this lease (the latest one it has read or written). */
+/**
+ * Whether `selfId` may act as leader at `nowMs` under this lease (the latest one it has read or written):
+ * from acquiredAtMs (inclusive) to expiresAtMs − maxClockSkewMs (exclusive), on its own clock.
+ */
 export function holderMayAct(lease: LeaseRecord | undefined, selfId: string, nowMs: number, params: Pick<LeaseParams, 'maxClockSkewMs'>): boolean {
-  return lease !== undefined && lease.holder !== VACANT_HOLDER && lease.holder === selfId && nowMs < actingDeadlineMs(lease, params);
+  return (
+    lease !== undefined &&
+    lease.holder !== VACANT_HOLDER &&
+    lease.holder === selfId &&
+    nowMs >= lease.acquiredAtMs &&
+    nowMs < actingDeadlineMs(lease, params)
+  );
 }
 
 /** When the holder should write its next renewal. */
@@ -94,8 +107,11 @@ export function renewDueAtMs(lease: LeaseRecord, params: Pick<LeaseParams, 'rene
 }
 
 export type LeaseTransition =
-  /** Take the lease (vacant, expired, or by challenge): term + 1. */
-  | { kind: 'acquire'; clusterId: string; holder: string; holderRank: number; nowMs: number }
+  /**
+   * Take the lease (vacant, expired, or by challenge): term + 1. `actingFromMs` (default nowMs) delays the
+   * tenure's start, for a takeover of a lease whose holder may still be acting.
+   */
+  | { kind: 'acquire'; clusterId: string; holder: string; holderRank: number; nowMs: number; actingFromMs?: number }
   /** Extend one's own lease: same term. */
   | { kind: 'renew'; holder: string; holderRank: number; nowMs: number }
   /** Give one's own lease up: same term, no holder, expires now. */
@@ -117,7 +133,7 @@ export function nextLease(current: LeaseRecord | undefined, transition: LeaseTra
         clusterId: transition.clusterId,
         holder: transition.holder,
         term: (current?.term ?? 0) + 1,
-        acquiredAtMs: nowMs,
+        acquiredAtMs: Math.max(nowMs, transition.actingFromMs ?? nowMs),
         renewedAtMs: nowMs,
         expiresAtMs: nowMs + params.leaseDurationMs,
         holderRank: transition.holderRank,

@@ -54,6 +54,8 @@ export const FencingRejection = {
   StaleTerm: 'stale-term',
   /** Same term, different holder. Impossible while terms come from KV compare-and-set; rejected defensively. */
   HolderMismatch: 'holder-mismatch',
+  /** No cluster, no holder, or a term below 1 (terms start at 1): not a token any lease produced. */
+  InvalidToken: 'invalid-token',
   /** The token names another cluster than the fence it was checked against. */
   ClusterMismatch: 'cluster-mismatch',
 } as const;

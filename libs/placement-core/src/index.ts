@@ -38,7 +38,7 @@ export { clusterLeaderScorer, gpuHubAffinityScorer } from './scorers/roles';
 export { identityNormalize, maxNormalize, minMaxNormalize } from './normalize';
 export { DefaultWeights } from './weights';
 export { DefaultFilters, DefaultScorers, defaultStack } from './stack';
-export { LedgerRefusedPlacementError, place, placeAndReserve } from './place';
+export { LedgerRefusedPlacementError, place, placeAndReserve, toPlainCandidate } from './place';
 export type { PlaceContext } from './place';
 export { DEFAULT_RECEIPT_MAX_CANDIDATES, boundReceipt } from './receipt';
 export { GpuLedger, LedgerReason } from './gpu-ledger';

@@ -1,5 +1,5 @@
 import type { GpuLedger } from './gpu-ledger';
-import { FilterName, Rule, TaskReason } from './names';
+import { FilterName, Rule, TaskReason, type ScorerName } from './names';
 import { maxNormalize } from './normalize';
 import { DEFAULT_PLACEMENT_OPTIONS, vramSafetyMarginFor, type CompiledPlacementOptions } from './options';
 import { isCpuOnly, needsGpu, validateTask } from './task';
@@ -16,6 +16,49 @@ export interface PlaceContext {
 }
 
 const NO_SCORES: readonly PluginScore[] = Object.freeze([]);
+
+interface ScoreColumn {
+  readonly plugin: ScorerName;
+  readonly weight: number;
+  readonly raw: readonly number[];
+  readonly normalized: readonly number[];
+}
+
+/**
+ * A feasible candidate whose `scores` are read from the decision's score columns on first access.
+ * It serializes (toJSON) like a plain CandidateVerdict; boundReceipt returns plain copies, so
+ * receipts are plain data.
+ */
+class ScoredCandidate implements CandidateVerdict {
+  readonly feasible = true;
+  private materialized: readonly PluginScore[] | undefined;
+  constructor(
+    readonly nodeId: string,
+    readonly final: number,
+    readonly gpuIndex: number | undefined,
+    private readonly columns: readonly ScoreColumn[],
+    private readonly row: number,
+  ) {}
+
+  get scores(): readonly PluginScore[] {
+    this.materialized ??= this.columns.map((c) => ({ plugin: c.plugin, raw: c.raw[this.row], normalized: c.normalized[this.row], weight: c.weight }));
+    return this.materialized;
+  }
+
+  toJSON(): CandidateVerdict {
+    return toPlainCandidate(this);
+  }
+}
+
+/** A plain-object copy (safe to spread, store or compare), whatever the candidate's class. */
+export function toPlainCandidate(c: CandidateVerdict): CandidateVerdict {
+  const plain: { -readonly [K in keyof CandidateVerdict]: CandidateVerdict[K] } = { nodeId: c.nodeId, feasible: c.feasible, scores: c.scores, final: c.final };
+  if (c.rejectedBy !== undefined) plain.rejectedBy = c.rejectedBy;
+  if (c.reason !== undefined) plain.reason = c.reason;
+  if (c.code !== undefined) plain.code = c.code;
+  if (c.gpuIndex !== undefined) plain.gpuIndex = c.gpuIndex;
+  return plain;
+}
 
 function byFinalThenNodeId(a: CandidateVerdict, b: CandidateVerdict): boolean {
   return a.final > b.final || (a.final === b.final && a.nodeId < b.nodeId);
@@ -98,34 +141,30 @@ export function place(task: TaskSpec, nodes: readonly NodeView[], stack: Stack, 
     return decision(task, { outcome: 'rejected', rule: Rule.Rejected, rejectReason: TaskReason.NoFeasibleNode, candidates });
   }
 
-  // Score pass, one scorer at a time so each normalizes across all feasible nodes.
+  // Score pass, one scorer at a time so each normalizes across all feasible nodes. Scores are kept
+  // in columns and turned into PluginScore objects only when a candidate's `scores` is read
+  // (boundReceipt reads a bounded few), which keeps a 10,000-node decision from allocating 80,000 of them.
   const weights = stack.weights[task.profile];
   const count = feasibleNodes.length;
   const finals = new Float64Array(count);
-  const scores: PluginScore[][] = Array.from({ length: count }, () => []);
+  const columns: ScoreColumn[] = [];
   let weightSum = 0;
   for (const scorer of stack.scorers) {
     const weight = weights[scorer.name] ?? 0;
     if (!(weight > 0)) continue;
     weightSum += weight;
-    const raw = feasibleNodes.map((node) => scorer.score(task, node, pctx));
+    const raw = new Array<number>(count);
+    for (let j = 0; j < count; j++) raw[j] = scorer.score(task, feasibleNodes[j], pctx);
     const normalized = (scorer.normalize ?? maxNormalize)(raw, scorer.reverse ?? false);
-    for (let j = 0; j < count; j++) {
-      finals[j] += weight * normalized[j];
-      scores[j].push({ plugin: scorer.name, raw: raw[j], normalized: normalized[j], weight });
-    }
+    for (let j = 0; j < count; j++) finals[j] += weight * normalized[j];
+    columns.push({ plugin: scorer.name, weight, raw, normalized });
   }
-  const feasible: CandidateVerdict[] = feasibleNodes.map((node, j) => {
-    const verdict: CandidateVerdict = {
-      nodeId: node.nodeId,
-      feasible: true,
-      scores: scores[j],
-      final: weightSum > 0 ? finals[j] / weightSum : 0,
-      gpuIndex: gpuIndexOf[j],
-    };
+  const feasible: CandidateVerdict[] = new Array(count);
+  for (let j = 0; j < count; j++) {
+    const verdict = new ScoredCandidate(feasibleNodes[j].nodeId, weightSum > 0 ? finals[j] / weightSum : 0, gpuIndexOf[j], columns, j);
+    feasible[j] = verdict;
     candidates[feasibleAt[j]] = verdict;
-    return verdict;
-  });
+  }
 
   // Selection.
   let pool = feasible.map((_, j) => j);

@@ -37,9 +37,14 @@ describe('boundReceipt', () => {
     expect(boundReceipt(feasibleOnly, 4).candidates.every((c) => c.feasible)).toBe(true);
   });
 
-  it('leaves a small decision alone', () => {
+  it('keeps every candidate of a small decision, as plain data', () => {
     const d = place(task(), world(2, 1, 0), defaultStack(), { nowMs: NOW_MS });
-    expect(boundReceipt(d, 16)).toBe(d);
+    const b = boundReceipt(d, 16);
+    expect(b.candidatesOmitted).toBe(0);
+    expect(b.candidates.map((c) => c.nodeId)).toEqual(d.candidates.map((c) => c.nodeId));
+    expect(b.candidates.every((c) => Object.getPrototypeOf(c) === Object.prototype)).toBe(true);
+    expect({ ...b.candidates[0] }.scores).toEqual(d.candidates[0].scores);
+    expect(JSON.parse(JSON.stringify(d.candidates[0]))).toEqual(JSON.parse(JSON.stringify(b.candidates[0])));
   });
 
   const arbCandidate = fc.record({ id: fc.nat(10_000), feasible: fc.boolean(), final: fc.double({ min: 0, max: 1, noNaN: true }), reason: fc.constantFrom(...Object.values(FilterReason)) });

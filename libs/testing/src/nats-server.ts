@@ -12,6 +12,8 @@ export interface NatsServerOptions {
   port?: number;
   /** Extra lines for the server config file. */
   extraConfig?: string;
+  /** JetStream domain (hub/leaf topologies); written inside the harness's own `jetstream {}` block. */
+  jetstreamDomain?: string;
   /** Give up waiting for readiness after this long. */
   readyTimeoutMs?: number;
   /** Path of the nats-server binary (default: `nats-server` on PATH). */
@@ -55,7 +57,7 @@ export async function startNatsServer(opts: NatsServerOptions = {}): Promise<Run
     `listen: 127.0.0.1:${opts.port ?? -1}`,
     'http: 127.0.0.1:-1',
     `ports_file_dir: ${JSON.stringify(workDir)}`,
-    opts.jetstream === false ? '' : `jetstream { store_dir: ${JSON.stringify(storeDir)} }`,
+    opts.jetstream === false ? '' : `jetstream { store_dir: ${JSON.stringify(storeDir)}${opts.jetstreamDomain ? `, domain: ${JSON.stringify(opts.jetstreamDomain)}` : ''} }`,
     opts.extraConfig ?? '',
   ].join('\n');
   await writeFile(configPath, config);

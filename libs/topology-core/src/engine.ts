@@ -26,6 +26,7 @@ export interface LocalWorld {
 /** Every node's state, indexed like `LocalWorld.ids`. */
 export interface TopologyState {
   readonly clusterOf: readonly string[];
+  readonly clusterHopsOf: readonly number[];
   readonly parentOf: readonly (string | null)[];
   readonly relayOf: readonly (string | null)[];
   readonly computeHeavy: readonly boolean[];
@@ -87,6 +88,7 @@ function buildSymmetricAdjacency(world: LocalWorld): Adjacency {
       (link): Mutable<NeighbourView> => ({
         id: world.ids[link.j],
         clusterId: world.ids[link.j],
+        clusterHops: 0,
         parentId: null,
         acceptsComputeHeavy: false,
         fanout: 0,
@@ -106,7 +108,7 @@ function validate(world: LocalWorld, maxRounds: number, from: TopologyState | un
   if (n * n > Number.MAX_SAFE_INTEGER) throw new InvalidWorldError(`${n} nodes is more than the engine indexes`);
   if (!Number.isInteger(maxRounds) || maxRounds < 1) throw new InvalidWorldError('maxRounds must be an integer ≥ 1');
   if (from !== undefined) {
-    const arrays = [from.clusterOf, from.parentOf, from.relayOf, from.computeHeavy, from.fanoutOf];
+    const arrays = [from.clusterOf, from.clusterHopsOf, from.parentOf, from.relayOf, from.computeHeavy, from.fanoutOf];
     if (arrays.some((a) => a.length !== n)) throw new InvalidWorldError(`the starting state must cover all ${n} nodes`);
   }
 }
@@ -115,6 +117,7 @@ function initialState(world: LocalWorld, p: CaParams): TopologyState {
   const n = world.ids.length;
   return {
     clusterOf: world.ids.slice(),
+    clusterHopsOf: new Array<number>(n).fill(0),
     parentOf: new Array<string | null>(n).fill(null),
     relayOf: new Array<string | null>(n).fill(null),
     computeHeavy: new Array<boolean>(n).fill(false),
@@ -142,6 +145,7 @@ export function iterateToFixedPoint(
   const { targetsOf, viewsOf } = buildSymmetricAdjacency(world);
   const start = from ?? initialState(world, params);
   let clusterOf = start.clusterOf.slice();
+  let clusterHopsOf = start.clusterHopsOf.slice();
   let parentOf = start.parentOf.slice();
   let relayOf = start.relayOf.slice();
   let computeHeavy = start.computeHeavy.slice();
@@ -161,6 +165,7 @@ export function iterateToFixedPoint(
     messagesByRound.push(messages);
 
     const nextCluster = new Array<string>(n);
+    const nextClusterHops = new Array<number>(n);
     const nextParent = new Array<string | null>(n);
     const nextRelay = new Array<string | null>(n);
     const nextComputeHeavy = new Array<boolean>(n);
@@ -174,6 +179,7 @@ export function iterateToFixedPoint(
         const t = targets[e];
         const view = views[e];
         view.clusterId = clusterOf[t];
+        view.clusterHops = clusterHopsOf[t];
         view.parentId = parentOf[t];
         view.acceptsComputeHeavy = computeHeavy[t];
         view.fanout = fanoutOf[t];
@@ -182,6 +188,7 @@ export function iterateToFixedPoint(
         id: world.ids[i],
         ...world.nodes[i],
         clusterId: clusterOf[i],
+        clusterHops: clusterHopsOf[i],
         parentId: parentOf[i],
         relayId: relayOf[i],
         acceptsComputeHeavy: computeHeavy[i],
@@ -190,6 +197,7 @@ export function iterateToFixedPoint(
       };
       const d = step(self, views, params);
       nextCluster[i] = d.clusterId;
+      nextClusterHops[i] = d.clusterHops;
       nextParent[i] = d.parentId;
       nextRelay[i] = d.relayId;
       nextComputeHeavy[i] = d.acceptsComputeHeavy;
@@ -203,6 +211,8 @@ export function iterateToFixedPoint(
       } else if (clusterEverChanged[i] === 0) {
         because[i] = d.because;
       }
+      // Hops change without a rule of their own; they still have to be announced.
+      if (d.clusterHops !== clusterHopsOf[i]) nodeChanged = true;
       const sideChanges: Array<[boolean, string]> = [
         [d.parentId !== parentOf[i], d.reasons.parent],
         [d.relayId !== relayOf[i], d.reasons.relay],
@@ -220,6 +230,7 @@ export function iterateToFixedPoint(
       }
     }
     clusterOf = nextCluster;
+    clusterHopsOf = nextClusterHops;
     parentOf = nextParent;
     relayOf = nextRelay;
     computeHeavy = nextComputeHeavy;
@@ -232,6 +243,7 @@ export function iterateToFixedPoint(
   }
   return {
     clusterOf,
+    clusterHopsOf,
     parentOf,
     relayOf,
     computeHeavy,

@@ -14,11 +14,14 @@ export interface NeighbourSelection {
 
 export const DEFAULT_NEIGHBOUR_SELECTION: NeighbourSelection = Object.freeze({ closest: 16, far: 4, seed: 0 });
 
-/** FNV-1a over the string, then a murmur3 finaliser: a stable, well-spread 32-bit rank. */
-function rank(seed: number, selfId: string, peerId: string): number {
-  let h = 0x811c9dc5 ^ (seed >>> 0);
-  const text = `${selfId}\u0000${peerId}`;
+/** FNV-1a over a string, continuing from `h`. */
+function fnv1a(h: number, text: string): number {
   for (let c = 0; c < text.length; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
+  return h;
+}
+
+/** murmur3's finaliser, so nearby FNV states spread over the whole 32-bit range. */
+function mix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
@@ -31,10 +34,22 @@ function byRttThenId(a: PeerCandidate, b: PeerCandidate): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Keeps the `limit` smallest items under `compare`, sorted; O(c·limit) worst case, O(c) typically. */
+function insertBounded<T>(kept: T[], item: T, limit: number, compare: (a: T, b: T) => number): void {
+  if (limit <= 0 || (kept.length === limit && compare(item, kept[limit - 1]) >= 0)) return;
+  let at = kept.length === limit ? limit - 1 : kept.length;
+  kept[at] = item;
+  while (at > 0 && compare(kept[at], kept[at - 1]) < 0) {
+    [kept[at - 1], kept[at]] = [kept[at], kept[at - 1]];
+    at--;
+  }
+}
+
 /**
  * The bounded neighbour set: the `closest` peers by RTT (ties to the smaller id), plus `far`
  * others chosen by a hash of (seed, self, peer). The result depends only on the inputs' content,
  * not their order, and is the same for the same seed. Self and repeated ids are dropped.
+ * One pass over the candidates, no full sort: callers may pass thousands.
  */
 export function chooseNeighbours<P extends PeerCandidate>(
   selfId: string,
@@ -48,10 +63,14 @@ export function chooseNeighbours<P extends PeerCandidate>(
     const seen = unique.get(c.id);
     if (seen === undefined || byRttThenId(c, seen) < 0) unique.set(c.id, c);
   }
-  const sorted = [...unique.values()].sort(byRttThenId);
-  const near = sorted.slice(0, Math.max(0, closest));
-  const rest = sorted.slice(near.length);
-  const ranks = new Map(rest.map((c) => [c.id, rank(seed, selfId, c.id)]));
-  rest.sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)! || byRttThenId(a, b));
-  return near.concat(rest.slice(0, Math.max(0, far)));
+  const near: P[] = [];
+  for (const c of unique.values()) insertBounded(near, c, closest, byRttThenId);
+  const nearIds = new Set(near.map((c) => c.id));
+  const selfState = fnv1a(0x811c9dc5 ^ (seed >>> 0), `${selfId}\u0000`);
+  const ranked: Array<{ rank: number; peer: P }> = [];
+  const byRank = (a: { rank: number; peer: P }, b: { rank: number; peer: P }) => a.rank - b.rank || byRttThenId(a.peer, b.peer);
+  for (const c of unique.values()) {
+    if (!nearIds.has(c.id)) insertBounded(ranked, { rank: mix(fnv1a(selfState, c.id)), peer: c }, far, byRank);
+  }
+  return near.concat(ranked.map((r) => r.peer));
 }

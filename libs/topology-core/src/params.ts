@@ -12,6 +12,11 @@ export interface CaParams {
   readonly minCandidateBandwidthMbps: number;
   /** h: join needs the link inside `T·(1−h)`, staying tolerates up to `T·(1+h)` (same for bandwidth). */
   readonly hysteresis: number;
+  /**
+   * A cluster id is only offered and kept over at most this many candidate links from its origin.
+   * Labels whose origin left ("ghosts") count up to it and expire instead of circulating forever.
+   */
+  readonly maxClusterHops: number;
   /** Only probed links decide membership; coordinate estimates only pick whom to probe. */
   readonly requireMeasuredLinks: boolean;
   /** Relay load / uplink at or above this is a spike: shrink fan-out, take a parent. */
@@ -40,6 +45,9 @@ export const DEFAULT_CA_PARAMS: CaParams = Object.freeze({
   minCandidateBandwidthMbps: 50,
   // h ≥ 0.2 is what ±20% jitter needs: 1.2·T(1−h) ≤ 0.8·T(1+h) ⇔ h ≥ 0.2. 0.25 leaves margin.
   hysteresis: 0.25,
+  // Far above a LAN's hop diameter over k≈16 nearest peers (3–6 at 1,000 nodes); also how many
+  // rounds a ghost label can survive after its origin disappears.
+  maxClusterHops: 16,
   requireMeasuredLinks: true,
   saturatedUtilisation: 0.8,
   calmUtilisation: 0.5,
@@ -64,6 +72,7 @@ export function compileCaParams(overrides: Partial<CaParams> = {}): CaParams {
   const nonNegative = ['minCandidateBandwidthMbps', 'calmUtilisation', 'computeHeavyMinGpus', 'computeHeavyMinVramMb'] as const;
   for (const key of nonNegative) if (!(Number.isFinite(p[key]) && p[key] >= 0)) bad.push(key);
   if (!(Number.isFinite(p.hysteresis) && p.hysteresis >= 0 && p.hysteresis < 1)) bad.push('hysteresis');
+  if (!(Number.isInteger(p.maxClusterHops) && p.maxClusterHops >= 1)) bad.push('maxClusterHops');
   if (!(Number.isInteger(p.minFanout) && p.minFanout >= 1)) bad.push('minFanout');
   if (!(Number.isInteger(p.maxFanout) && p.maxFanout >= 1)) bad.push('maxFanout');
   if (!(Number.isInteger(p.fanoutGrowthPerRound) && p.fanoutGrowthPerRound >= 1)) bad.push('fanoutGrowthPerRound');

@@ -13,6 +13,7 @@ describe('step', () => {
     const nbrs = [peer({ id: 'a', rttMs: 0.4 }), peer({ id: 'c', clusterId: 'a', rttMs: 0.6 }), peer({ id: 'w', rttMs: 70 })];
     expect(step(self, nbrs, p)).toEqual({
       clusterId: 'a',
+      clusterHops: 1,
       parentId: null,
       relayId: 'w',
       acceptsComputeHeavy: true,

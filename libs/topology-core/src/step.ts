@@ -9,6 +9,7 @@ import type { CellView, NeighbourView, NodeAttributes } from './types';
 /** The next state of one node, with the rule behind each part of it. */
 export interface CellDecision {
   readonly clusterId: string;
+  readonly clusterHops: number;
   readonly parentId: string | null;
   readonly relayId: string | null;
   readonly acceptsComputeHeavy: boolean;
@@ -33,6 +34,7 @@ export function initialCellView(id: string, attributes: NodeAttributes, p: CaPar
     id,
     ...attributes,
     clusterId: id,
+    clusterHops: 0,
     parentId: null,
     relayId: null,
     acceptsComputeHeavy: false,
@@ -49,13 +51,14 @@ export function initialCellView(id: string, attributes: NodeAttributes, p: CaPar
  */
 export const step: CaRule<CellDecision> = (self, nbrs, p) => {
   const membership = decideMembership(self, nbrs, p);
-  const settled: CellView = membership.clusterId === self.clusterId ? self : { ...self, clusterId: membership.clusterId };
+  const settled: CellView = { ...self, clusterId: membership.clusterId, clusterHops: membership.clusterHops };
   const fanout = decideFanout(settled, p);
   const parent = decideParent(settled, nbrs, p);
   const relay = decideRelay(settled, nbrs, p);
   const computeHeavy = decideComputeHeavy(settled, nbrs, p);
   return {
     clusterId: membership.clusterId,
+    clusterHops: membership.clusterHops,
     parentId: parent.parentId,
     relayId: relay.relayId,
     acceptsComputeHeavy: computeHeavy.acceptsComputeHeavy,

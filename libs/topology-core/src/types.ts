@@ -12,6 +12,8 @@ export interface CellView {
   /** Traffic this node forwards for others; compared with `uplinkMbps` to detect saturation. */
   readonly relayLoadMbps: number;
   readonly clusterId: string;
+  /** Candidate-link hops to the cluster's origin (the node whose id names it); 0 at the origin. */
+  readonly clusterHops: number;
   /** Sub-tree parent inside the cluster, taken while the uplink is saturated. */
   readonly parentId: string | null;
   /** Fallback relay: a close peer in another cluster. */
@@ -26,6 +28,7 @@ export interface CellView {
 export interface NeighbourView {
   readonly id: string;
   readonly clusterId: string;
+  readonly clusterHops: number;
   readonly parentId: string | null;
   readonly acceptsComputeHeavy: boolean;
   readonly fanout: number;

@@ -1013,6 +1013,8 @@ export namespace cellmesh {
             clusterId: string;
             emulated: boolean;
             startedAtMs: number;
+            netRxBytesPerS: number;
+            netTxBytesPerS: number;
             static create(properties: cellmesh.v1.NodeMetrics.$Shape): cellmesh.v1.NodeMetrics & cellmesh.v1.NodeMetrics.$Shape;
             static create(properties?: cellmesh.v1.NodeMetrics.$Properties): cellmesh.v1.NodeMetrics;
             static encode(m: cellmesh.v1.NodeMetrics.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1044,6 +1046,8 @@ export namespace cellmesh {
                 clusterId?: (string|null);
                 emulated?: (boolean|null);
                 startedAtMs?: (number|null);
+                netRxBytesPerS?: (number|null);
+                netTxBytesPerS?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.NodeMetrics.$Properties;
@@ -1130,6 +1134,8 @@ export namespace cellmesh {
             measured: boolean;
             estimateError: number;
             updatedAtMs: number;
+            emulated: boolean;
+            minRttMs: number;
             static create(properties: cellmesh.v1.PeerLink.$Shape): cellmesh.v1.PeerLink & cellmesh.v1.PeerLink.$Shape;
             static create(properties?: cellmesh.v1.PeerLink.$Properties): cellmesh.v1.PeerLink;
             static encode(m: cellmesh.v1.PeerLink.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1152,6 +1158,8 @@ export namespace cellmesh {
                 measured?: (boolean|null);
                 estimateError?: (number|null);
                 updatedAtMs?: (number|null);
+                emulated?: (boolean|null);
+                minRttMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.PeerLink.$Properties;
@@ -1233,6 +1241,7 @@ export namespace cellmesh {
             $unknowns?: Uint8Array[];
             nodeId: string;
             peerId: string;
+            clusterId: string;
             static create(properties: cellmesh.v1.MetricsQuery.$Shape): cellmesh.v1.MetricsQuery & cellmesh.v1.MetricsQuery.$Shape;
             static create(properties?: cellmesh.v1.MetricsQuery.$Properties): cellmesh.v1.MetricsQuery;
             static encode(m: cellmesh.v1.MetricsQuery.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1248,9 +1257,106 @@ export namespace cellmesh {
             interface $Properties {
                 nodeId?: (string|null);
                 peerId?: (string|null);
+                clusterId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.MetricsQuery.$Properties;
+        }
+
+        interface ILocalMetrics extends cellmesh.v1.LocalMetrics.$Properties {
+        }
+
+        class LocalMetrics {
+            constructor(p?: cellmesh.v1.LocalMetrics.$Properties);
+            $unknowns?: Uint8Array[];
+            node?: (cellmesh.v1.NodeMetrics.$Properties|null);
+            peers?: (cellmesh.v1.PeerTable.$Properties|null);
+            static create(properties: cellmesh.v1.LocalMetrics.$Shape): cellmesh.v1.LocalMetrics & cellmesh.v1.LocalMetrics.$Shape;
+            static create(properties?: cellmesh.v1.LocalMetrics.$Properties): cellmesh.v1.LocalMetrics;
+            static encode(m: cellmesh.v1.LocalMetrics.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): cellmesh.v1.LocalMetrics & cellmesh.v1.LocalMetrics.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): cellmesh.v1.LocalMetrics;
+            static toObject(m: cellmesh.v1.LocalMetrics, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LocalMetrics {
+            interface $Properties {
+                node?: (cellmesh.v1.NodeMetrics.$Properties|null);
+                peers?: (cellmesh.v1.PeerTable.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = cellmesh.v1.LocalMetrics.$Properties;
+        }
+
+        interface IClusterMetrics extends cellmesh.v1.ClusterMetrics.$Properties {
+        }
+
+        class ClusterMetrics {
+            constructor(p?: cellmesh.v1.ClusterMetrics.$Properties);
+            $unknowns?: Uint8Array[];
+            clusterId: string;
+            members: string[];
+            membershipSource: string;
+            nodes: cellmesh.v1.NodeMetrics.$Properties[];
+            missing: string[];
+            peerTables: cellmesh.v1.PeerTable.$Properties[];
+            totalCpuCores: number;
+            meanCpuLoadPct: number;
+            memTotalBytes: number;
+            memUsedBytes: number;
+            queueDepth: number;
+            runningTasks: number;
+            gpuCount: number;
+            vramTotalMib: number;
+            vramFreeMib: number;
+            measuredLinks: number;
+            medianRttMs: number;
+            maxRttMs: number;
+            meanJitterMs: number;
+            maxLossRatio: number;
+            computedAtMs: number;
+            emulated: boolean;
+            static create(properties: cellmesh.v1.ClusterMetrics.$Shape): cellmesh.v1.ClusterMetrics & cellmesh.v1.ClusterMetrics.$Shape;
+            static create(properties?: cellmesh.v1.ClusterMetrics.$Properties): cellmesh.v1.ClusterMetrics;
+            static encode(m: cellmesh.v1.ClusterMetrics.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): cellmesh.v1.ClusterMetrics & cellmesh.v1.ClusterMetrics.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): cellmesh.v1.ClusterMetrics;
+            static toObject(m: cellmesh.v1.ClusterMetrics, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClusterMetrics {
+            interface $Properties {
+                clusterId?: (string|null);
+                members?: (string[]|null);
+                membershipSource?: (string|null);
+                nodes?: (cellmesh.v1.NodeMetrics.$Properties[]|null);
+                missing?: (string[]|null);
+                peerTables?: (cellmesh.v1.PeerTable.$Properties[]|null);
+                totalCpuCores?: (number|null);
+                meanCpuLoadPct?: (number|null);
+                memTotalBytes?: (number|null);
+                memUsedBytes?: (number|null);
+                queueDepth?: (number|null);
+                runningTasks?: (number|null);
+                gpuCount?: (number|null);
+                vramTotalMib?: (number|null);
+                vramFreeMib?: (number|null);
+                measuredLinks?: (number|null);
+                medianRttMs?: (number|null);
+                maxRttMs?: (number|null);
+                meanJitterMs?: (number|null);
+                maxLossRatio?: (number|null);
+                computedAtMs?: (number|null);
+                emulated?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = cellmesh.v1.ClusterMetrics.$Properties;
         }
 
         interface IClusterAnnounce extends cellmesh.v1.ClusterAnnounce.$Properties {

@@ -11924,6 +11924,8 @@ $root.cellmesh = (function() {
              * @property {string|null} [clusterId] NodeMetrics clusterId
              * @property {boolean|null} [emulated] NodeMetrics emulated
              * @property {number|null} [startedAtMs] NodeMetrics startedAtMs
+             * @property {number|null} [netRxBytesPerS] NodeMetrics netRxBytesPerS
+             * @property {number|null} [netTxBytesPerS] NodeMetrics netTxBytesPerS
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12101,6 +12103,22 @@ $root.cellmesh = (function() {
             NodeMetrics.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * NodeMetrics netRxBytesPerS.
+             * @member {number} netRxBytesPerS
+             * @memberof cellmesh.v1.NodeMetrics
+             * @instance
+             */
+            NodeMetrics.prototype.netRxBytesPerS = 0;
+
+            /**
+             * NodeMetrics netTxBytesPerS.
+             * @member {number} netTxBytesPerS
+             * @memberof cellmesh.v1.NodeMetrics
+             * @instance
+             */
+            NodeMetrics.prototype.netTxBytesPerS = 0;
+
+            /**
              * Creates a new NodeMetrics instance using the specified properties.
              * @function create
              * @memberof cellmesh.v1.NodeMetrics
@@ -12170,6 +12188,10 @@ $root.cellmesh = (function() {
                     w.uint32(/* id 17, wireType 0 =*/136).bool(m.emulated);
                 if (m.startedAtMs != null && $Object.hasOwnProperty.call(m, "startedAtMs") && (typeof m.startedAtMs === "object" ? m.startedAtMs.low || m.startedAtMs.high : m.startedAtMs !== 0))
                     w.uint32(/* id 18, wireType 0 =*/144).int64(m.startedAtMs);
+                if (m.netRxBytesPerS != null && $Object.hasOwnProperty.call(m, "netRxBytesPerS") && !$Object.is(m.netRxBytesPerS, 0))
+                    w.uint32(/* id 19, wireType 1 =*/153).double(m.netRxBytesPerS);
+                if (m.netTxBytesPerS != null && $Object.hasOwnProperty.call(m, "netTxBytesPerS") && !$Object.is(m.netTxBytesPerS, 0))
+                    w.uint32(/* id 20, wireType 1 =*/161).double(m.netTxBytesPerS);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -12369,6 +12391,24 @@ $root.cellmesh = (function() {
                                 delete m.startedAtMs;
                             continue;
                         }
+                    case 19: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.netRxBytesPerS = v;
+                            else
+                                delete m.netRxBytesPerS;
+                            continue;
+                        }
+                    case 20: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.netTxBytesPerS = v;
+                            else
+                                delete m.netTxBytesPerS;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -12485,6 +12525,14 @@ $root.cellmesh = (function() {
                 if (m.startedAtMs != null && $Object.hasOwnProperty.call(m, "startedAtMs")) {
                     if (!$util.isInteger(m.startedAtMs) && !(m.startedAtMs && $util.isInteger(m.startedAtMs.low) && $util.isInteger(m.startedAtMs.high)))
                         return "startedAtMs: integer|Long expected";
+                }
+                if (m.netRxBytesPerS != null && $Object.hasOwnProperty.call(m, "netRxBytesPerS")) {
+                    if (typeof m.netRxBytesPerS !== "number")
+                        return "netRxBytesPerS: number expected";
+                }
+                if (m.netTxBytesPerS != null && $Object.hasOwnProperty.call(m, "netTxBytesPerS")) {
+                    if (typeof m.netTxBytesPerS !== "number")
+                        return "netTxBytesPerS: number expected";
                 }
                 return null;
             };
@@ -12630,6 +12678,16 @@ $root.cellmesh = (function() {
                             m.startedAtMs = new $util.LongBits(d.startedAtMs.low >>> 0, d.startedAtMs.high >>> 0).toNumber();
                     }
                 }
+                if (d.netRxBytesPerS != null) {
+                    if (!$Object.is($Number(d.netRxBytesPerS), 0)) {
+                        m.netRxBytesPerS = $Number(d.netRxBytesPerS);
+                    }
+                }
+                if (d.netTxBytesPerS != null) {
+                    if (!$Object.is($Number(d.netTxBytesPerS), 0)) {
+                        m.netTxBytesPerS = $Number(d.netTxBytesPerS);
+                    }
+                }
                 return m;
             };
 
@@ -12687,6 +12745,8 @@ $root.cellmesh = (function() {
                         d.startedAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.startedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.netRxBytesPerS = 0;
+                    d.netTxBytesPerS = 0;
                 }
                 if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
                     d.nodeId = m.nodeId;
@@ -12764,6 +12824,12 @@ $root.cellmesh = (function() {
                         d.startedAtMs = o.longs === $String ? $String(m.startedAtMs) : m.startedAtMs;
                     else
                         d.startedAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.startedAtMs) : o.longs === $Number ? new $util.LongBits(m.startedAtMs.low >>> 0, m.startedAtMs.high >>> 0).toNumber() : m.startedAtMs;
+                }
+                if (m.netRxBytesPerS != null && $Object.hasOwnProperty.call(m, "netRxBytesPerS")) {
+                    d.netRxBytesPerS = o.json && !$isFinite(m.netRxBytesPerS) ? $String(m.netRxBytesPerS) : m.netRxBytesPerS;
+                }
+                if (m.netTxBytesPerS != null && $Object.hasOwnProperty.call(m, "netTxBytesPerS")) {
+                    d.netTxBytesPerS = o.json && !$isFinite(m.netTxBytesPerS) ? $String(m.netTxBytesPerS) : m.netTxBytesPerS;
                 }
                 return d;
             };
@@ -13584,6 +13650,8 @@ $root.cellmesh = (function() {
              * @property {boolean|null} [measured] PeerLink measured
              * @property {number|null} [estimateError] PeerLink estimateError
              * @property {number|null} [updatedAtMs] PeerLink updatedAtMs
+             * @property {boolean|null} [emulated] PeerLink emulated
+             * @property {number|null} [minRttMs] PeerLink minRttMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13688,6 +13756,22 @@ $root.cellmesh = (function() {
             PeerLink.prototype.updatedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * PeerLink emulated.
+             * @member {boolean} emulated
+             * @memberof cellmesh.v1.PeerLink
+             * @instance
+             */
+            PeerLink.prototype.emulated = false;
+
+            /**
+             * PeerLink minRttMs.
+             * @member {number} minRttMs
+             * @memberof cellmesh.v1.PeerLink
+             * @instance
+             */
+            PeerLink.prototype.minRttMs = 0;
+
+            /**
              * Creates a new PeerLink instance using the specified properties.
              * @function create
              * @memberof cellmesh.v1.PeerLink
@@ -13737,6 +13821,10 @@ $root.cellmesh = (function() {
                     w.uint32(/* id 8, wireType 1 =*/65).double(m.estimateError);
                 if (m.updatedAtMs != null && $Object.hasOwnProperty.call(m, "updatedAtMs") && (typeof m.updatedAtMs === "object" ? m.updatedAtMs.low || m.updatedAtMs.high : m.updatedAtMs !== 0))
                     w.uint32(/* id 9, wireType 0 =*/72).int64(m.updatedAtMs);
+                if (m.emulated != null && $Object.hasOwnProperty.call(m, "emulated") && m.emulated !== false)
+                    w.uint32(/* id 10, wireType 0 =*/80).bool(m.emulated);
+                if (m.minRttMs != null && $Object.hasOwnProperty.call(m, "minRttMs") && !$Object.is(m.minRttMs, 0))
+                    w.uint32(/* id 11, wireType 1 =*/89).double(m.minRttMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -13862,6 +13950,24 @@ $root.cellmesh = (function() {
                                 delete m.updatedAtMs;
                             continue;
                         }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.emulated = v;
+                            else
+                                delete m.emulated;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.minRttMs = v;
+                            else
+                                delete m.minRttMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -13929,6 +14035,14 @@ $root.cellmesh = (function() {
                 if (m.updatedAtMs != null && $Object.hasOwnProperty.call(m, "updatedAtMs")) {
                     if (!$util.isInteger(m.updatedAtMs) && !(m.updatedAtMs && $util.isInteger(m.updatedAtMs.low) && $util.isInteger(m.updatedAtMs.high)))
                         return "updatedAtMs: integer|Long expected";
+                }
+                if (m.emulated != null && $Object.hasOwnProperty.call(m, "emulated")) {
+                    if (typeof m.emulated !== "boolean")
+                        return "emulated: boolean expected";
+                }
+                if (m.minRttMs != null && $Object.hasOwnProperty.call(m, "minRttMs")) {
+                    if (typeof m.minRttMs !== "number")
+                        return "minRttMs: number expected";
                 }
                 return null;
             };
@@ -14003,6 +14117,16 @@ $root.cellmesh = (function() {
                             m.updatedAtMs = new $util.LongBits(d.updatedAtMs.low >>> 0, d.updatedAtMs.high >>> 0).toNumber();
                     }
                 }
+                if (d.emulated != null) {
+                    if (d.emulated) {
+                        m.emulated = $Boolean(d.emulated);
+                    }
+                }
+                if (d.minRttMs != null) {
+                    if (!$Object.is($Number(d.minRttMs), 0)) {
+                        m.minRttMs = $Number(d.minRttMs);
+                    }
+                }
                 return m;
             };
 
@@ -14037,6 +14161,8 @@ $root.cellmesh = (function() {
                         d.updatedAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.updatedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.emulated = false;
+                    d.minRttMs = 0;
                 }
                 if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
                     d.peerId = m.peerId;
@@ -14069,6 +14195,12 @@ $root.cellmesh = (function() {
                         d.updatedAtMs = o.longs === $String ? $String(m.updatedAtMs) : m.updatedAtMs;
                     else
                         d.updatedAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.updatedAtMs) : o.longs === $Number ? new $util.LongBits(m.updatedAtMs.low >>> 0, m.updatedAtMs.high >>> 0).toNumber() : m.updatedAtMs;
+                }
+                if (m.emulated != null && $Object.hasOwnProperty.call(m, "emulated")) {
+                    d.emulated = m.emulated;
+                }
+                if (m.minRttMs != null && $Object.hasOwnProperty.call(m, "minRttMs")) {
+                    d.minRttMs = o.json && !$isFinite(m.minRttMs) ? $String(m.minRttMs) : m.minRttMs;
                 }
                 return d;
             };
@@ -14925,6 +15057,7 @@ $root.cellmesh = (function() {
              * @typedef {Object} cellmesh.v1.MetricsQuery.$Properties
              * @property {string|null} [nodeId] MetricsQuery nodeId
              * @property {string|null} [peerId] MetricsQuery peerId
+             * @property {string|null} [clusterId] MetricsQuery clusterId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14973,6 +15106,14 @@ $root.cellmesh = (function() {
             MetricsQuery.prototype.peerId = "";
 
             /**
+             * MetricsQuery clusterId.
+             * @member {string} clusterId
+             * @memberof cellmesh.v1.MetricsQuery
+             * @instance
+             */
+            MetricsQuery.prototype.clusterId = "";
+
+            /**
              * Creates a new MetricsQuery instance using the specified properties.
              * @function create
              * @memberof cellmesh.v1.MetricsQuery
@@ -15008,6 +15149,8 @@ $root.cellmesh = (function() {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.nodeId);
                 if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId") && m.peerId !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.peerId);
+                if (m.clusterId != null && $Object.hasOwnProperty.call(m, "clusterId") && m.clusterId !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.clusterId);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -15070,6 +15213,15 @@ $root.cellmesh = (function() {
                                 delete m.peerId;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.clusterId = v;
+                            else
+                                delete m.clusterId;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -15110,6 +15262,10 @@ $root.cellmesh = (function() {
                     if (!$util.isString(m.peerId))
                         return "peerId: string expected";
                 }
+                if (m.clusterId != null && $Object.hasOwnProperty.call(m, "clusterId")) {
+                    if (!$util.isString(m.clusterId))
+                        return "clusterId: string expected";
+                }
                 return null;
             };
 
@@ -15141,6 +15297,11 @@ $root.cellmesh = (function() {
                         m.peerId = $String(d.peerId);
                     }
                 }
+                if (d.clusterId != null) {
+                    if (typeof d.clusterId !== "string" || d.clusterId.length) {
+                        m.clusterId = $String(d.clusterId);
+                    }
+                }
                 return m;
             };
 
@@ -15164,12 +15325,16 @@ $root.cellmesh = (function() {
                 if (o.defaults) {
                     d.nodeId = "";
                     d.peerId = "";
+                    d.clusterId = "";
                 }
                 if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
                     d.nodeId = m.nodeId;
                 }
                 if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
                     d.peerId = m.peerId;
+                }
+                if (m.clusterId != null && $Object.hasOwnProperty.call(m, "clusterId")) {
+                    d.clusterId = m.clusterId;
                 }
                 return d;
             };
@@ -15200,6 +15365,1374 @@ $root.cellmesh = (function() {
             };
 
             return MetricsQuery;
+        })();
+
+        v1.LocalMetrics = (function() {
+
+            /**
+             * Properties of a LocalMetrics.
+             * @typedef {Object} cellmesh.v1.LocalMetrics.$Properties
+             * @property {cellmesh.v1.NodeMetrics.$Properties|null} [node] LocalMetrics node
+             * @property {cellmesh.v1.PeerTable.$Properties|null} [peers] LocalMetrics peers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LocalMetrics.
+             * @memberof cellmesh.v1
+             * @interface ILocalMetrics
+             * @augments cellmesh.v1.LocalMetrics.$Properties
+             * @deprecated Use cellmesh.v1.LocalMetrics.$Properties instead.
+             */
+
+            /**
+             * Shape of a LocalMetrics.
+             * @typedef {cellmesh.v1.LocalMetrics.$Properties} cellmesh.v1.LocalMetrics.$Shape
+             */
+
+            /**
+             * Constructs a new LocalMetrics.
+             * @memberof cellmesh.v1
+             * @classdesc Represents a LocalMetrics.
+             * @constructor
+             * @param {cellmesh.v1.LocalMetrics.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var LocalMetrics = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * LocalMetrics node.
+             * @member {cellmesh.v1.NodeMetrics.$Properties|null|undefined} node
+             * @memberof cellmesh.v1.LocalMetrics
+             * @instance
+             */
+            LocalMetrics.prototype.node = null;
+
+            /**
+             * LocalMetrics peers.
+             * @member {cellmesh.v1.PeerTable.$Properties|null|undefined} peers
+             * @memberof cellmesh.v1.LocalMetrics
+             * @instance
+             */
+            LocalMetrics.prototype.peers = null;
+
+            /**
+             * Creates a new LocalMetrics instance using the specified properties.
+             * @function create
+             * @memberof cellmesh.v1.LocalMetrics
+             * @static
+             * @param {cellmesh.v1.LocalMetrics.$Properties=} [properties] Properties to set
+             * @returns {cellmesh.v1.LocalMetrics} LocalMetrics instance
+             * @type {{
+             *   (properties: cellmesh.v1.LocalMetrics.$Shape): cellmesh.v1.LocalMetrics & cellmesh.v1.LocalMetrics.$Shape;
+             *   (properties?: cellmesh.v1.LocalMetrics.$Properties): cellmesh.v1.LocalMetrics;
+             * }}
+             */
+            LocalMetrics.create = function(properties) {
+                return new LocalMetrics(properties);
+            };
+
+            /**
+             * Encodes the specified LocalMetrics message. Does not implicitly {@link cellmesh.v1.LocalMetrics.verify|verify} messages.
+             * @function encode
+             * @memberof cellmesh.v1.LocalMetrics
+             * @static
+             * @param {cellmesh.v1.LocalMetrics.$Properties} m LocalMetrics message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LocalMetrics.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node"))
+                    $root.cellmesh.v1.NodeMetrics.encode(m.node, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.peers != null && $Object.hasOwnProperty.call(m, "peers"))
+                    $root.cellmesh.v1.PeerTable.encode(m.peers, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a LocalMetrics message from the specified reader or buffer.
+             * @function decode
+             * @memberof cellmesh.v1.LocalMetrics
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {cellmesh.v1.LocalMetrics & cellmesh.v1.LocalMetrics.$Shape} LocalMetrics
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LocalMetrics.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.cellmesh.v1.LocalMetrics();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.node = $root.cellmesh.v1.NodeMetrics.decode(r, r.size(), $undefined, q + 1, m.node);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.peers = $root.cellmesh.v1.PeerTable.decode(r, r.size(), $undefined, q + 1, m.peers);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Verifies a LocalMetrics message.
+             * @function verify
+             * @memberof cellmesh.v1.LocalMetrics
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LocalMetrics.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    {
+                        var e = $root.cellmesh.v1.NodeMetrics.verify(m.node, q + 1);
+                        if (e)
+                            return "node." + e;
+                    }
+                }
+                if (m.peers != null && $Object.hasOwnProperty.call(m, "peers")) {
+                    {
+                        var e = $root.cellmesh.v1.PeerTable.verify(m.peers, q + 1);
+                        if (e)
+                            return "peers." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LocalMetrics message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof cellmesh.v1.LocalMetrics
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {cellmesh.v1.LocalMetrics} LocalMetrics
+             */
+            LocalMetrics.fromObject = function (d, q) {
+                if (d instanceof $root.cellmesh.v1.LocalMetrics)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".cellmesh.v1.LocalMetrics: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.cellmesh.v1.LocalMetrics();
+                if (d.node != null) {
+                    if (!$util.isObject(d.node))
+                        throw $TypeError(".cellmesh.v1.LocalMetrics.node: object expected");
+                    m.node = $root.cellmesh.v1.NodeMetrics.fromObject(d.node, q + 1);
+                }
+                if (d.peers != null) {
+                    if (!$util.isObject(d.peers))
+                        throw $TypeError(".cellmesh.v1.LocalMetrics.peers: object expected");
+                    m.peers = $root.cellmesh.v1.PeerTable.fromObject(d.peers, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a LocalMetrics message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof cellmesh.v1.LocalMetrics
+             * @static
+             * @param {cellmesh.v1.LocalMetrics} m LocalMetrics
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LocalMetrics.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.node = null;
+                    d.peers = null;
+                }
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    d.node = $root.cellmesh.v1.NodeMetrics.toObject(m.node, o, q + 1);
+                }
+                if (m.peers != null && $Object.hasOwnProperty.call(m, "peers")) {
+                    d.peers = $root.cellmesh.v1.PeerTable.toObject(m.peers, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this LocalMetrics to JSON.
+             * @function toJSON
+             * @memberof cellmesh.v1.LocalMetrics
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LocalMetrics.prototype.toJSON = function() {
+                return LocalMetrics.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LocalMetrics
+             * @function getTypeUrl
+             * @memberof cellmesh.v1.LocalMetrics
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LocalMetrics.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cellmesh.v1.LocalMetrics";
+            };
+
+            return LocalMetrics;
+        })();
+
+        v1.ClusterMetrics = (function() {
+
+            /**
+             * Properties of a ClusterMetrics.
+             * @typedef {Object} cellmesh.v1.ClusterMetrics.$Properties
+             * @property {string|null} [clusterId] ClusterMetrics clusterId
+             * @property {Array.<string>|null} [members] ClusterMetrics members
+             * @property {string|null} [membershipSource] ClusterMetrics membershipSource
+             * @property {Array.<cellmesh.v1.NodeMetrics.$Properties>|null} [nodes] ClusterMetrics nodes
+             * @property {Array.<string>|null} [missing] ClusterMetrics missing
+             * @property {Array.<cellmesh.v1.PeerTable.$Properties>|null} [peerTables] ClusterMetrics peerTables
+             * @property {number|null} [totalCpuCores] ClusterMetrics totalCpuCores
+             * @property {number|null} [meanCpuLoadPct] ClusterMetrics meanCpuLoadPct
+             * @property {number|null} [memTotalBytes] ClusterMetrics memTotalBytes
+             * @property {number|null} [memUsedBytes] ClusterMetrics memUsedBytes
+             * @property {number|null} [queueDepth] ClusterMetrics queueDepth
+             * @property {number|null} [runningTasks] ClusterMetrics runningTasks
+             * @property {number|null} [gpuCount] ClusterMetrics gpuCount
+             * @property {number|null} [vramTotalMib] ClusterMetrics vramTotalMib
+             * @property {number|null} [vramFreeMib] ClusterMetrics vramFreeMib
+             * @property {number|null} [measuredLinks] ClusterMetrics measuredLinks
+             * @property {number|null} [medianRttMs] ClusterMetrics medianRttMs
+             * @property {number|null} [maxRttMs] ClusterMetrics maxRttMs
+             * @property {number|null} [meanJitterMs] ClusterMetrics meanJitterMs
+             * @property {number|null} [maxLossRatio] ClusterMetrics maxLossRatio
+             * @property {number|null} [computedAtMs] ClusterMetrics computedAtMs
+             * @property {boolean|null} [emulated] ClusterMetrics emulated
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClusterMetrics.
+             * @memberof cellmesh.v1
+             * @interface IClusterMetrics
+             * @augments cellmesh.v1.ClusterMetrics.$Properties
+             * @deprecated Use cellmesh.v1.ClusterMetrics.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClusterMetrics.
+             * @typedef {cellmesh.v1.ClusterMetrics.$Properties} cellmesh.v1.ClusterMetrics.$Shape
+             */
+
+            /**
+             * Constructs a new ClusterMetrics.
+             * @memberof cellmesh.v1
+             * @classdesc Represents a ClusterMetrics.
+             * @constructor
+             * @param {cellmesh.v1.ClusterMetrics.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ClusterMetrics = function (p) {
+                this.members = [];
+                this.nodes = [];
+                this.missing = [];
+                this.peerTables = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ClusterMetrics clusterId.
+             * @member {string} clusterId
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.clusterId = "";
+
+            /**
+             * ClusterMetrics members.
+             * @member {Array.<string>} members
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.members = $util.emptyArray;
+
+            /**
+             * ClusterMetrics membershipSource.
+             * @member {string} membershipSource
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.membershipSource = "";
+
+            /**
+             * ClusterMetrics nodes.
+             * @member {Array.<cellmesh.v1.NodeMetrics.$Properties>} nodes
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.nodes = $util.emptyArray;
+
+            /**
+             * ClusterMetrics missing.
+             * @member {Array.<string>} missing
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.missing = $util.emptyArray;
+
+            /**
+             * ClusterMetrics peerTables.
+             * @member {Array.<cellmesh.v1.PeerTable.$Properties>} peerTables
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.peerTables = $util.emptyArray;
+
+            /**
+             * ClusterMetrics totalCpuCores.
+             * @member {number} totalCpuCores
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.totalCpuCores = 0;
+
+            /**
+             * ClusterMetrics meanCpuLoadPct.
+             * @member {number} meanCpuLoadPct
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.meanCpuLoadPct = 0;
+
+            /**
+             * ClusterMetrics memTotalBytes.
+             * @member {number} memTotalBytes
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.memTotalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterMetrics memUsedBytes.
+             * @member {number} memUsedBytes
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.memUsedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterMetrics queueDepth.
+             * @member {number} queueDepth
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.queueDepth = 0;
+
+            /**
+             * ClusterMetrics runningTasks.
+             * @member {number} runningTasks
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.runningTasks = 0;
+
+            /**
+             * ClusterMetrics gpuCount.
+             * @member {number} gpuCount
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.gpuCount = 0;
+
+            /**
+             * ClusterMetrics vramTotalMib.
+             * @member {number} vramTotalMib
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.vramTotalMib = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterMetrics vramFreeMib.
+             * @member {number} vramFreeMib
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.vramFreeMib = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterMetrics measuredLinks.
+             * @member {number} measuredLinks
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.measuredLinks = 0;
+
+            /**
+             * ClusterMetrics medianRttMs.
+             * @member {number} medianRttMs
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.medianRttMs = 0;
+
+            /**
+             * ClusterMetrics maxRttMs.
+             * @member {number} maxRttMs
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.maxRttMs = 0;
+
+            /**
+             * ClusterMetrics meanJitterMs.
+             * @member {number} meanJitterMs
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.meanJitterMs = 0;
+
+            /**
+             * ClusterMetrics maxLossRatio.
+             * @member {number} maxLossRatio
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.maxLossRatio = 0;
+
+            /**
+             * ClusterMetrics computedAtMs.
+             * @member {number} computedAtMs
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.computedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ClusterMetrics emulated.
+             * @member {boolean} emulated
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             */
+            ClusterMetrics.prototype.emulated = false;
+
+            /**
+             * Creates a new ClusterMetrics instance using the specified properties.
+             * @function create
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @static
+             * @param {cellmesh.v1.ClusterMetrics.$Properties=} [properties] Properties to set
+             * @returns {cellmesh.v1.ClusterMetrics} ClusterMetrics instance
+             * @type {{
+             *   (properties: cellmesh.v1.ClusterMetrics.$Shape): cellmesh.v1.ClusterMetrics & cellmesh.v1.ClusterMetrics.$Shape;
+             *   (properties?: cellmesh.v1.ClusterMetrics.$Properties): cellmesh.v1.ClusterMetrics;
+             * }}
+             */
+            ClusterMetrics.create = function(properties) {
+                return new ClusterMetrics(properties);
+            };
+
+            /**
+             * Encodes the specified ClusterMetrics message. Does not implicitly {@link cellmesh.v1.ClusterMetrics.verify|verify} messages.
+             * @function encode
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @static
+             * @param {cellmesh.v1.ClusterMetrics.$Properties} m ClusterMetrics message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClusterMetrics.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.clusterId != null && $Object.hasOwnProperty.call(m, "clusterId") && m.clusterId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.clusterId);
+                if (m.members != null && m.members.length) {
+                    for (var i = 0; i < m.members.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.members[i]);
+                }
+                if (m.membershipSource != null && $Object.hasOwnProperty.call(m, "membershipSource") && m.membershipSource !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.membershipSource);
+                if (m.nodes != null && m.nodes.length) {
+                    for (var i = 0; i < m.nodes.length; ++i)
+                        $root.cellmesh.v1.NodeMetrics.encode(m.nodes[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.missing != null && m.missing.length) {
+                    for (var i = 0; i < m.missing.length; ++i)
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.missing[i]);
+                }
+                if (m.peerTables != null && m.peerTables.length) {
+                    for (var i = 0; i < m.peerTables.length; ++i)
+                        $root.cellmesh.v1.PeerTable.encode(m.peerTables[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                }
+                if (m.totalCpuCores != null && $Object.hasOwnProperty.call(m, "totalCpuCores") && m.totalCpuCores !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.totalCpuCores);
+                if (m.meanCpuLoadPct != null && $Object.hasOwnProperty.call(m, "meanCpuLoadPct") && !$Object.is(m.meanCpuLoadPct, 0))
+                    w.uint32(/* id 8, wireType 1 =*/65).double(m.meanCpuLoadPct);
+                if (m.memTotalBytes != null && $Object.hasOwnProperty.call(m, "memTotalBytes") && (typeof m.memTotalBytes === "object" ? m.memTotalBytes.low || m.memTotalBytes.high : m.memTotalBytes !== 0))
+                    w.uint32(/* id 9, wireType 0 =*/72).uint64(m.memTotalBytes);
+                if (m.memUsedBytes != null && $Object.hasOwnProperty.call(m, "memUsedBytes") && (typeof m.memUsedBytes === "object" ? m.memUsedBytes.low || m.memUsedBytes.high : m.memUsedBytes !== 0))
+                    w.uint32(/* id 10, wireType 0 =*/80).uint64(m.memUsedBytes);
+                if (m.queueDepth != null && $Object.hasOwnProperty.call(m, "queueDepth") && m.queueDepth !== 0)
+                    w.uint32(/* id 11, wireType 0 =*/88).uint32(m.queueDepth);
+                if (m.runningTasks != null && $Object.hasOwnProperty.call(m, "runningTasks") && m.runningTasks !== 0)
+                    w.uint32(/* id 12, wireType 0 =*/96).uint32(m.runningTasks);
+                if (m.gpuCount != null && $Object.hasOwnProperty.call(m, "gpuCount") && m.gpuCount !== 0)
+                    w.uint32(/* id 13, wireType 0 =*/104).uint32(m.gpuCount);
+                if (m.vramTotalMib != null && $Object.hasOwnProperty.call(m, "vramTotalMib") && (typeof m.vramTotalMib === "object" ? m.vramTotalMib.low || m.vramTotalMib.high : m.vramTotalMib !== 0))
+                    w.uint32(/* id 14, wireType 0 =*/112).uint64(m.vramTotalMib);
+                if (m.vramFreeMib != null && $Object.hasOwnProperty.call(m, "vramFreeMib") && (typeof m.vramFreeMib === "object" ? m.vramFreeMib.low || m.vramFreeMib.high : m.vramFreeMib !== 0))
+                    w.uint32(/* id 15, wireType 0 =*/120).uint64(m.vramFreeMib);
+                if (m.measuredLinks != null && $Object.hasOwnProperty.call(m, "measuredLinks") && m.measuredLinks !== 0)
+                    w.uint32(/* id 16, wireType 0 =*/128).uint32(m.measuredLinks);
+                if (m.medianRttMs != null && $Object.hasOwnProperty.call(m, "medianRttMs") && !$Object.is(m.medianRttMs, 0))
+                    w.uint32(/* id 17, wireType 1 =*/137).double(m.medianRttMs);
+                if (m.maxRttMs != null && $Object.hasOwnProperty.call(m, "maxRttMs") && !$Object.is(m.maxRttMs, 0))
+                    w.uint32(/* id 18, wireType 1 =*/145).double(m.maxRttMs);
+                if (m.meanJitterMs != null && $Object.hasOwnProperty.call(m, "meanJitterMs") && !$Object.is(m.meanJitterMs, 0))
+                    w.uint32(/* id 19, wireType 1 =*/153).double(m.meanJitterMs);
+                if (m.maxLossRatio != null && $Object.hasOwnProperty.call(m, "maxLossRatio") && !$Object.is(m.maxLossRatio, 0))
+                    w.uint32(/* id 20, wireType 1 =*/161).double(m.maxLossRatio);
+                if (m.computedAtMs != null && $Object.hasOwnProperty.call(m, "computedAtMs") && (typeof m.computedAtMs === "object" ? m.computedAtMs.low || m.computedAtMs.high : m.computedAtMs !== 0))
+                    w.uint32(/* id 21, wireType 0 =*/168).int64(m.computedAtMs);
+                if (m.emulated != null && $Object.hasOwnProperty.call(m, "emulated") && m.emulated !== false)
+                    w.uint32(/* id 22, wireType 0 =*/176).bool(m.emulated);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ClusterMetrics message from the specified reader or buffer.
+             * @function decode
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {cellmesh.v1.ClusterMetrics & cellmesh.v1.ClusterMetrics.$Shape} ClusterMetrics
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClusterMetrics.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.cellmesh.v1.ClusterMetrics();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.clusterId = v;
+                            else
+                                delete m.clusterId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.members && m.members.length))
+                                m.members = [];
+                            m.members.push(r.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.membershipSource = v;
+                            else
+                                delete m.membershipSource;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.nodes && m.nodes.length))
+                                m.nodes = [];
+                            m.nodes.push($root.cellmesh.v1.NodeMetrics.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.missing && m.missing.length))
+                                m.missing = [];
+                            m.missing.push(r.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.peerTables && m.peerTables.length))
+                                m.peerTables = [];
+                            m.peerTables.push($root.cellmesh.v1.PeerTable.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.totalCpuCores = v;
+                            else
+                                delete m.totalCpuCores;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.meanCpuLoadPct = v;
+                            else
+                                delete m.meanCpuLoadPct;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.memTotalBytes = v;
+                            else
+                                delete m.memTotalBytes;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.memUsedBytes = v;
+                            else
+                                delete m.memUsedBytes;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.queueDepth = v;
+                            else
+                                delete m.queueDepth;
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.runningTasks = v;
+                            else
+                                delete m.runningTasks;
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.gpuCount = v;
+                            else
+                                delete m.gpuCount;
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.vramTotalMib = v;
+                            else
+                                delete m.vramTotalMib;
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.vramFreeMib = v;
+                            else
+                                delete m.vramFreeMib;
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.measuredLinks = v;
+                            else
+                                delete m.measuredLinks;
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.medianRttMs = v;
+                            else
+                                delete m.medianRttMs;
+                            continue;
+                        }
+                    case 18: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.maxRttMs = v;
+                            else
+                                delete m.maxRttMs;
+                            continue;
+                        }
+                    case 19: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.meanJitterMs = v;
+                            else
+                                delete m.meanJitterMs;
+                            continue;
+                        }
+                    case 20: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.maxLossRatio = v;
+                            else
+                                delete m.maxLossRatio;
+                            continue;
+                        }
+                    case 21: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.computedAtMs = v;
+                            else
+                                delete m.computedAtMs;
+                            continue;
+                        }
+                    case 22: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.emulated = v;
+                            else
+                                delete m.emulated;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Verifies a ClusterMetrics message.
+             * @function verify
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClusterMetrics.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.clusterId != null && $Object.hasOwnProperty.call(m, "clusterId")) {
+                    if (!$util.isString(m.clusterId))
+                        return "clusterId: string expected";
+                }
+                if (m.members != null && $Object.hasOwnProperty.call(m, "members")) {
+                    if (!$Array.isArray(m.members))
+                        return "members: array expected";
+                    for (var i = 0; i < m.members.length; ++i) {
+                        if (!$util.isString(m.members[i]))
+                            return "members: string[] expected";
+                    }
+                }
+                if (m.membershipSource != null && $Object.hasOwnProperty.call(m, "membershipSource")) {
+                    if (!$util.isString(m.membershipSource))
+                        return "membershipSource: string expected";
+                }
+                if (m.nodes != null && $Object.hasOwnProperty.call(m, "nodes")) {
+                    if (!$Array.isArray(m.nodes))
+                        return "nodes: array expected";
+                    for (var i = 0; i < m.nodes.length; ++i) {
+                        {
+                            var e = $root.cellmesh.v1.NodeMetrics.verify(m.nodes[i], q + 1);
+                            if (e)
+                                return "nodes." + e;
+                        }
+                    }
+                }
+                if (m.missing != null && $Object.hasOwnProperty.call(m, "missing")) {
+                    if (!$Array.isArray(m.missing))
+                        return "missing: array expected";
+                    for (var i = 0; i < m.missing.length; ++i) {
+                        if (!$util.isString(m.missing[i]))
+                            return "missing: string[] expected";
+                    }
+                }
+                if (m.peerTables != null && $Object.hasOwnProperty.call(m, "peerTables")) {
+                    if (!$Array.isArray(m.peerTables))
+                        return "peerTables: array expected";
+                    for (var i = 0; i < m.peerTables.length; ++i) {
+                        {
+                            var e = $root.cellmesh.v1.PeerTable.verify(m.peerTables[i], q + 1);
+                            if (e)
+                                return "peerTables." + e;
+                        }
+                    }
+                }
+                if (m.totalCpuCores != null && $Object.hasOwnProperty.call(m, "totalCpuCores")) {
+                    if (!$util.isInteger(m.totalCpuCores))
+                        return "totalCpuCores: integer expected";
+                }
+                if (m.meanCpuLoadPct != null && $Object.hasOwnProperty.call(m, "meanCpuLoadPct")) {
+                    if (typeof m.meanCpuLoadPct !== "number")
+                        return "meanCpuLoadPct: number expected";
+                }
+                if (m.memTotalBytes != null && $Object.hasOwnProperty.call(m, "memTotalBytes")) {
+                    if (!$util.isInteger(m.memTotalBytes) && !(m.memTotalBytes && $util.isInteger(m.memTotalBytes.low) && $util.isInteger(m.memTotalBytes.high)))
+                        return "memTotalBytes: integer|Long expected";
+                }
+                if (m.memUsedBytes != null && $Object.hasOwnProperty.call(m, "memUsedBytes")) {
+                    if (!$util.isInteger(m.memUsedBytes) && !(m.memUsedBytes && $util.isInteger(m.memUsedBytes.low) && $util.isInteger(m.memUsedBytes.high)))
+                        return "memUsedBytes: integer|Long expected";
+                }
+                if (m.queueDepth != null && $Object.hasOwnProperty.call(m, "queueDepth")) {
+                    if (!$util.isInteger(m.queueDepth))
+                        return "queueDepth: integer expected";
+                }
+                if (m.runningTasks != null && $Object.hasOwnProperty.call(m, "runningTasks")) {
+                    if (!$util.isInteger(m.runningTasks))
+                        return "runningTasks: integer expected";
+                }
+                if (m.gpuCount != null && $Object.hasOwnProperty.call(m, "gpuCount")) {
+                    if (!$util.isInteger(m.gpuCount))
+                        return "gpuCount: integer expected";
+                }
+                if (m.vramTotalMib != null && $Object.hasOwnProperty.call(m, "vramTotalMib")) {
+                    if (!$util.isInteger(m.vramTotalMib) && !(m.vramTotalMib && $util.isInteger(m.vramTotalMib.low) && $util.isInteger(m.vramTotalMib.high)))
+                        return "vramTotalMib: integer|Long expected";
+                }
+                if (m.vramFreeMib != null && $Object.hasOwnProperty.call(m, "vramFreeMib")) {
+                    if (!$util.isInteger(m.vramFreeMib) && !(m.vramFreeMib && $util.isInteger(m.vramFreeMib.low) && $util.isInteger(m.vramFreeMib.high)))
+                        return "vramFreeMib: integer|Long expected";
+                }
+                if (m.measuredLinks != null && $Object.hasOwnProperty.call(m, "measuredLinks")) {
+                    if (!$util.isInteger(m.measuredLinks))
+                        return "measuredLinks: integer expected";
+                }
+                if (m.medianRttMs != null && $Object.hasOwnProperty.call(m, "medianRttMs")) {
+                    if (typeof m.medianRttMs !== "number")
+                        return "medianRttMs: number expected";
+                }
+                if (m.maxRttMs != null && $Object.hasOwnProperty.call(m, "maxRttMs")) {
+                    if (typeof m.maxRttMs !== "number")
+                        return "maxRttMs: number expected";
+                }
+                if (m.meanJitterMs != null && $Object.hasOwnProperty.call(m, "meanJitterMs")) {
+                    if (typeof m.meanJitterMs !== "number")
+                        return "meanJitterMs: number expected";
+                }
+                if (m.maxLossRatio != null && $Object.hasOwnProperty.call(m, "maxLossRatio")) {
+                    if (typeof m.maxLossRatio !== "number")
+                        return "maxLossRatio: number expected";
+                }
+                if (m.computedAtMs != null && $Object.hasOwnProperty.call(m, "computedAtMs")) {
+                    if (!$util.isInteger(m.computedAtMs) && !(m.computedAtMs && $util.isInteger(m.computedAtMs.low) && $util.isInteger(m.computedAtMs.high)))
+                        return "computedAtMs: integer|Long expected";
+                }
+                if (m.emulated != null && $Object.hasOwnProperty.call(m, "emulated")) {
+                    if (typeof m.emulated !== "boolean")
+                        return "emulated: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ClusterMetrics message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {cellmesh.v1.ClusterMetrics} ClusterMetrics
+             */
+            ClusterMetrics.fromObject = function (d, q) {
+                if (d instanceof $root.cellmesh.v1.ClusterMetrics)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".cellmesh.v1.ClusterMetrics: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.cellmesh.v1.ClusterMetrics();
+                if (d.clusterId != null) {
+                    if (typeof d.clusterId !== "string" || d.clusterId.length) {
+                        m.clusterId = $String(d.clusterId);
+                    }
+                }
+                if (d.members) {
+                    if (!$Array.isArray(d.members))
+                        throw $TypeError(".cellmesh.v1.ClusterMetrics.members: array expected");
+                    m.members = $Array(d.members.length);
+                    for (var i = 0; i < d.members.length; ++i) {
+                        m.members[i] = $String(d.members[i]);
+                    }
+                }
+                if (d.membershipSource != null) {
+                    if (typeof d.membershipSource !== "string" || d.membershipSource.length) {
+                        m.membershipSource = $String(d.membershipSource);
+                    }
+                }
+                if (d.nodes) {
+                    if (!$Array.isArray(d.nodes))
+                        throw $TypeError(".cellmesh.v1.ClusterMetrics.nodes: array expected");
+                    m.nodes = $Array(d.nodes.length);
+                    for (var i = 0; i < d.nodes.length; ++i) {
+                        if (!$util.isObject(d.nodes[i]))
+                            throw $TypeError(".cellmesh.v1.ClusterMetrics.nodes: object expected");
+                        m.nodes[i] = $root.cellmesh.v1.NodeMetrics.fromObject(d.nodes[i], q + 1);
+                    }
+                }
+                if (d.missing) {
+                    if (!$Array.isArray(d.missing))
+                        throw $TypeError(".cellmesh.v1.ClusterMetrics.missing: array expected");
+                    m.missing = $Array(d.missing.length);
+                    for (var i = 0; i < d.missing.length; ++i) {
+                        m.missing[i] = $String(d.missing[i]);
+                    }
+                }
+                if (d.peerTables) {
+                    if (!$Array.isArray(d.peerTables))
+                        throw $TypeError(".cellmesh.v1.ClusterMetrics.peerTables: array expected");
+                    m.peerTables = $Array(d.peerTables.length);
+                    for (var i = 0; i < d.peerTables.length; ++i) {
+                        if (!$util.isObject(d.peerTables[i]))
+                            throw $TypeError(".cellmesh.v1.ClusterMetrics.peerTables: object expected");
+                        m.peerTables[i] = $root.cellmesh.v1.PeerTable.fromObject(d.peerTables[i], q + 1);
+                    }
+                }
+                if (d.totalCpuCores != null) {
+                    if ($Number(d.totalCpuCores) !== 0) {
+                        m.totalCpuCores = d.totalCpuCores >>> 0;
+                    }
+                }
+                if (d.meanCpuLoadPct != null) {
+                    if (!$Object.is($Number(d.meanCpuLoadPct), 0)) {
+                        m.meanCpuLoadPct = $Number(d.meanCpuLoadPct);
+                    }
+                }
+                if (d.memTotalBytes != null) {
+                    if (typeof d.memTotalBytes === "object" ? d.memTotalBytes.low || d.memTotalBytes.high : $Number(d.memTotalBytes) !== 0) {
+                        if ($util.Long)
+                            m.memTotalBytes = $util.Long.fromValue(d.memTotalBytes, true);
+                        else if (typeof d.memTotalBytes === "string")
+                            m.memTotalBytes = $parseInt(d.memTotalBytes, 10);
+                        else if (typeof d.memTotalBytes === "number")
+                            m.memTotalBytes = d.memTotalBytes;
+                        else if (typeof d.memTotalBytes === "object")
+                            m.memTotalBytes = new $util.LongBits(d.memTotalBytes.low >>> 0, d.memTotalBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.memUsedBytes != null) {
+                    if (typeof d.memUsedBytes === "object" ? d.memUsedBytes.low || d.memUsedBytes.high : $Number(d.memUsedBytes) !== 0) {
+                        if ($util.Long)
+                            m.memUsedBytes = $util.Long.fromValue(d.memUsedBytes, true);
+                        else if (typeof d.memUsedBytes === "string")
+                            m.memUsedBytes = $parseInt(d.memUsedBytes, 10);
+                        else if (typeof d.memUsedBytes === "number")
+                            m.memUsedBytes = d.memUsedBytes;
+                        else if (typeof d.memUsedBytes === "object")
+                            m.memUsedBytes = new $util.LongBits(d.memUsedBytes.low >>> 0, d.memUsedBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.queueDepth != null) {
+                    if ($Number(d.queueDepth) !== 0) {
+                        m.queueDepth = d.queueDepth >>> 0;
+                    }
+                }
+                if (d.runningTasks != null) {
+                    if ($Number(d.runningTasks) !== 0) {
+                        m.runningTasks = d.runningTasks >>> 0;
+                    }
+                }
+                if (d.gpuCount != null) {
+                    if ($Number(d.gpuCount) !== 0) {
+                        m.gpuCount = d.gpuCount >>> 0;
+                    }
+                }
+                if (d.vramTotalMib != null) {
+                    if (typeof d.vramTotalMib === "object" ? d.vramTotalMib.low || d.vramTotalMib.high : $Number(d.vramTotalMib) !== 0) {
+                        if ($util.Long)
+                            m.vramTotalMib = $util.Long.fromValue(d.vramTotalMib, true);
+                        else if (typeof d.vramTotalMib === "string")
+                            m.vramTotalMib = $parseInt(d.vramTotalMib, 10);
+                        else if (typeof d.vramTotalMib === "number")
+                            m.vramTotalMib = d.vramTotalMib;
+                        else if (typeof d.vramTotalMib === "object")
+                            m.vramTotalMib = new $util.LongBits(d.vramTotalMib.low >>> 0, d.vramTotalMib.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.vramFreeMib != null) {
+                    if (typeof d.vramFreeMib === "object" ? d.vramFreeMib.low || d.vramFreeMib.high : $Number(d.vramFreeMib) !== 0) {
+                        if ($util.Long)
+                            m.vramFreeMib = $util.Long.fromValue(d.vramFreeMib, true);
+                        else if (typeof d.vramFreeMib === "string")
+                            m.vramFreeMib = $parseInt(d.vramFreeMib, 10);
+                        else if (typeof d.vramFreeMib === "number")
+                            m.vramFreeMib = d.vramFreeMib;
+                        else if (typeof d.vramFreeMib === "object")
+                            m.vramFreeMib = new $util.LongBits(d.vramFreeMib.low >>> 0, d.vramFreeMib.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.measuredLinks != null) {
+                    if ($Number(d.measuredLinks) !== 0) {
+                        m.measuredLinks = d.measuredLinks >>> 0;
+                    }
+                }
+                if (d.medianRttMs != null) {
+                    if (!$Object.is($Number(d.medianRttMs), 0)) {
+                        m.medianRttMs = $Number(d.medianRttMs);
+                    }
+                }
+                if (d.maxRttMs != null) {
+                    if (!$Object.is($Number(d.maxRttMs), 0)) {
+                        m.maxRttMs = $Number(d.maxRttMs);
+                    }
+                }
+                if (d.meanJitterMs != null) {
+                    if (!$Object.is($Number(d.meanJitterMs), 0)) {
+                        m.meanJitterMs = $Number(d.meanJitterMs);
+                    }
+                }
+                if (d.maxLossRatio != null) {
+                    if (!$Object.is($Number(d.maxLossRatio), 0)) {
+                        m.maxLossRatio = $Number(d.maxLossRatio);
+                    }
+                }
+                if (d.computedAtMs != null) {
+                    if (typeof d.computedAtMs === "object" ? d.computedAtMs.low || d.computedAtMs.high : $Number(d.computedAtMs) !== 0) {
+                        if ($util.Long)
+                            m.computedAtMs = $util.Long.fromValue(d.computedAtMs, false);
+                        else if (typeof d.computedAtMs === "string")
+                            m.computedAtMs = $parseInt(d.computedAtMs, 10);
+                        else if (typeof d.computedAtMs === "number")
+                            m.computedAtMs = d.computedAtMs;
+                        else if (typeof d.computedAtMs === "object")
+                            m.computedAtMs = new $util.LongBits(d.computedAtMs.low >>> 0, d.computedAtMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.emulated != null) {
+                    if (d.emulated) {
+                        m.emulated = $Boolean(d.emulated);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ClusterMetrics message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @static
+             * @param {cellmesh.v1.ClusterMetrics} m ClusterMetrics
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClusterMetrics.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.members = [];
+                    d.nodes = [];
+                    d.missing = [];
+                    d.peerTables = [];
+                }
+                if (o.defaults) {
+                    d.clusterId = "";
+                    d.membershipSource = "";
+                    d.totalCpuCores = 0;
+                    d.meanCpuLoadPct = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.memTotalBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.memTotalBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.memUsedBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.memUsedBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.queueDepth = 0;
+                    d.runningTasks = 0;
+                    d.gpuCount = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.vramTotalMib = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.vramTotalMib = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.vramFreeMib = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.vramFreeMib = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.measuredLinks = 0;
+                    d.medianRttMs = 0;
+                    d.maxRttMs = 0;
+                    d.meanJitterMs = 0;
+                    d.maxLossRatio = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.computedAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.computedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.emulated = false;
+                }
+                if (m.clusterId != null && $Object.hasOwnProperty.call(m, "clusterId")) {
+                    d.clusterId = m.clusterId;
+                }
+                if (m.members && m.members.length) {
+                    d.members = $Array(m.members.length);
+                    for (var j = 0; j < m.members.length; ++j) {
+                        d.members[j] = m.members[j];
+                    }
+                }
+                if (m.membershipSource != null && $Object.hasOwnProperty.call(m, "membershipSource")) {
+                    d.membershipSource = m.membershipSource;
+                }
+                if (m.nodes && m.nodes.length) {
+                    d.nodes = $Array(m.nodes.length);
+                    for (var j = 0; j < m.nodes.length; ++j) {
+                        d.nodes[j] = $root.cellmesh.v1.NodeMetrics.toObject(m.nodes[j], o, q + 1);
+                    }
+                }
+                if (m.missing && m.missing.length) {
+                    d.missing = $Array(m.missing.length);
+                    for (var j = 0; j < m.missing.length; ++j) {
+                        d.missing[j] = m.missing[j];
+                    }
+                }
+                if (m.peerTables && m.peerTables.length) {
+                    d.peerTables = $Array(m.peerTables.length);
+                    for (var j = 0; j < m.peerTables.length; ++j) {
+                        d.peerTables[j] = $root.cellmesh.v1.PeerTable.toObject(m.peerTables[j], o, q + 1);
+                    }
+                }
+                if (m.totalCpuCores != null && $Object.hasOwnProperty.call(m, "totalCpuCores")) {
+                    d.totalCpuCores = m.totalCpuCores;
+                }
+                if (m.meanCpuLoadPct != null && $Object.hasOwnProperty.call(m, "meanCpuLoadPct")) {
+                    d.meanCpuLoadPct = o.json && !$isFinite(m.meanCpuLoadPct) ? $String(m.meanCpuLoadPct) : m.meanCpuLoadPct;
+                }
+                if (m.memTotalBytes != null && $Object.hasOwnProperty.call(m, "memTotalBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.memTotalBytes = typeof m.memTotalBytes === "number" ? $BigInt(m.memTotalBytes) : $util.Long.fromBits(m.memTotalBytes.low >>> 0, m.memTotalBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.memTotalBytes === "number")
+                        d.memTotalBytes = o.longs === $String ? $String(m.memTotalBytes) : m.memTotalBytes;
+                    else
+                        d.memTotalBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.memTotalBytes) : o.longs === $Number ? new $util.LongBits(m.memTotalBytes.low >>> 0, m.memTotalBytes.high >>> 0).toNumber(true) : m.memTotalBytes;
+                }
+                if (m.memUsedBytes != null && $Object.hasOwnProperty.call(m, "memUsedBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.memUsedBytes = typeof m.memUsedBytes === "number" ? $BigInt(m.memUsedBytes) : $util.Long.fromBits(m.memUsedBytes.low >>> 0, m.memUsedBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.memUsedBytes === "number")
+                        d.memUsedBytes = o.longs === $String ? $String(m.memUsedBytes) : m.memUsedBytes;
+                    else
+                        d.memUsedBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.memUsedBytes) : o.longs === $Number ? new $util.LongBits(m.memUsedBytes.low >>> 0, m.memUsedBytes.high >>> 0).toNumber(true) : m.memUsedBytes;
+                }
+                if (m.queueDepth != null && $Object.hasOwnProperty.call(m, "queueDepth")) {
+                    d.queueDepth = m.queueDepth;
+                }
+                if (m.runningTasks != null && $Object.hasOwnProperty.call(m, "runningTasks")) {
+                    d.runningTasks = m.runningTasks;
+                }
+                if (m.gpuCount != null && $Object.hasOwnProperty.call(m, "gpuCount")) {
+                    d.gpuCount = m.gpuCount;
+                }
+                if (m.vramTotalMib != null && $Object.hasOwnProperty.call(m, "vramTotalMib")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.vramTotalMib = typeof m.vramTotalMib === "number" ? $BigInt(m.vramTotalMib) : $util.Long.fromBits(m.vramTotalMib.low >>> 0, m.vramTotalMib.high >>> 0, true).toBigInt();
+                    else if (typeof m.vramTotalMib === "number")
+                        d.vramTotalMib = o.longs === $String ? $String(m.vramTotalMib) : m.vramTotalMib;
+                    else
+                        d.vramTotalMib = o.longs === $String ? $util.Long.prototype.toString.call(m.vramTotalMib) : o.longs === $Number ? new $util.LongBits(m.vramTotalMib.low >>> 0, m.vramTotalMib.high >>> 0).toNumber(true) : m.vramTotalMib;
+                }
+                if (m.vramFreeMib != null && $Object.hasOwnProperty.call(m, "vramFreeMib")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.vramFreeMib = typeof m.vramFreeMib === "number" ? $BigInt(m.vramFreeMib) : $util.Long.fromBits(m.vramFreeMib.low >>> 0, m.vramFreeMib.high >>> 0, true).toBigInt();
+                    else if (typeof m.vramFreeMib === "number")
+                        d.vramFreeMib = o.longs === $String ? $String(m.vramFreeMib) : m.vramFreeMib;
+                    else
+                        d.vramFreeMib = o.longs === $String ? $util.Long.prototype.toString.call(m.vramFreeMib) : o.longs === $Number ? new $util.LongBits(m.vramFreeMib.low >>> 0, m.vramFreeMib.high >>> 0).toNumber(true) : m.vramFreeMib;
+                }
+                if (m.measuredLinks != null && $Object.hasOwnProperty.call(m, "measuredLinks")) {
+                    d.measuredLinks = m.measuredLinks;
+                }
+                if (m.medianRttMs != null && $Object.hasOwnProperty.call(m, "medianRttMs")) {
+                    d.medianRttMs = o.json && !$isFinite(m.medianRttMs) ? $String(m.medianRttMs) : m.medianRttMs;
+                }
+                if (m.maxRttMs != null && $Object.hasOwnProperty.call(m, "maxRttMs")) {
+                    d.maxRttMs = o.json && !$isFinite(m.maxRttMs) ? $String(m.maxRttMs) : m.maxRttMs;
+                }
+                if (m.meanJitterMs != null && $Object.hasOwnProperty.call(m, "meanJitterMs")) {
+                    d.meanJitterMs = o.json && !$isFinite(m.meanJitterMs) ? $String(m.meanJitterMs) : m.meanJitterMs;
+                }
+                if (m.maxLossRatio != null && $Object.hasOwnProperty.call(m, "maxLossRatio")) {
+                    d.maxLossRatio = o.json && !$isFinite(m.maxLossRatio) ? $String(m.maxLossRatio) : m.maxLossRatio;
+                }
+                if (m.computedAtMs != null && $Object.hasOwnProperty.call(m, "computedAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.computedAtMs = typeof m.computedAtMs === "number" ? $BigInt(m.computedAtMs) : $util.Long.fromBits(m.computedAtMs.low >>> 0, m.computedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.computedAtMs === "number")
+                        d.computedAtMs = o.longs === $String ? $String(m.computedAtMs) : m.computedAtMs;
+                    else
+                        d.computedAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.computedAtMs) : o.longs === $Number ? new $util.LongBits(m.computedAtMs.low >>> 0, m.computedAtMs.high >>> 0).toNumber() : m.computedAtMs;
+                }
+                if (m.emulated != null && $Object.hasOwnProperty.call(m, "emulated")) {
+                    d.emulated = m.emulated;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ClusterMetrics to JSON.
+             * @function toJSON
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClusterMetrics.prototype.toJSON = function() {
+                return ClusterMetrics.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClusterMetrics
+             * @function getTypeUrl
+             * @memberof cellmesh.v1.ClusterMetrics
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClusterMetrics.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cellmesh.v1.ClusterMetrics";
+            };
+
+            return ClusterMetrics;
         })();
 
         v1.ClusterAnnounce = (function() {

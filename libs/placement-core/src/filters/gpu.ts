@@ -1,3 +1,4 @@
+import { FIT } from './verdict';
 import { FilterName, FilterReason } from '../names';
 import { vramSafetyMarginFor, type CompiledPlacementOptions } from '../options';
 import { needsGpu } from '../task';
@@ -39,7 +40,7 @@ export function pickGpu(gpus: readonly GpuView[], vramMib: number, options: Comp
 export const gpuPresentFilter: NodeFilter = {
   name: FilterName.GpuPresent,
   filter(task, node) {
-    if (!needsGpu(task) || node.gpus.length > 0) return { fit: true };
+    if (!needsGpu(task) || node.gpus.length > 0) return FIT;
     return { fit: false, code: 'unresolvable', reason: FilterReason.NoGpu };
   },
 };
@@ -47,7 +48,7 @@ export const gpuPresentFilter: NodeFilter = {
 export const vramAdmissionFilter: NodeFilter = {
   name: FilterName.VramAdmission,
   filter(task, node, ctx): Verdict {
-    if (!needsGpu(task)) return { fit: true };
+    if (!needsGpu(task)) return FIT;
     const gpu = pickGpu(node.gpus, task.vramMib, ctx.options);
     if (gpu) return { fit: true, gpuIndex: gpu.index };
     const vramFitsSomewhere = node.gpus.some((g) => admissibleVramMib(g, ctx.options) >= task.vramMib);

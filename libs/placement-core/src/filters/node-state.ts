@@ -1,3 +1,4 @@
+import { FIT } from './verdict';
 import { FilterName, FilterReason } from '../names';
 import type { NodeFilter, NodeView, PlacementContext } from '../types';
 
@@ -13,14 +14,14 @@ export const nodeHealthyFilter: NodeFilter = {
     if (isHeartbeatStale(node, ctx.nowMs, ctx.options.heartbeatStaleMs)) {
       return { fit: false, code: 'unresolvable', reason: FilterReason.HeartbeatStale };
     }
-    return { fit: true };
+    return FIT;
   },
 };
 
 export const nodeNotDrainingFilter: NodeFilter = {
   name: FilterName.NodeNotDraining,
   filter(_task, node) {
-    return node.draining ? { fit: false, code: 'unresolvable', reason: FilterReason.NodeDraining } : { fit: true };
+    return node.draining ? { fit: false, code: 'unresolvable', reason: FilterReason.NodeDraining } : FIT;
   },
 };
 
@@ -28,6 +29,6 @@ export const nodeNotDrainingFilter: NodeFilter = {
 export const slowPeerBackoffFilter: NodeFilter = {
   name: FilterName.SlowPeerBackoff,
   filter(_task, node, ctx) {
-    return node.backoffUntilMs > ctx.nowMs ? { fit: false, code: 'unfit', reason: FilterReason.SlowPeerBackoff } : { fit: true };
+    return node.backoffUntilMs > ctx.nowMs ? { fit: false, code: 'unfit', reason: FilterReason.SlowPeerBackoff } : FIT;
   },
 };

@@ -1,3 +1,4 @@
+import { FIT } from './verdict';
 import { FilterName, FilterReason } from '../names';
 import { isCpuOnly, isMemoryHeavy } from '../task';
 import type { NodeFilter, NodeView } from '../types';
@@ -19,7 +20,7 @@ export const cpuOnlyFilter: NodeFilter = {
     if (isCpuOnly(task) && !node.acceptsComputeHeavy) {
       return { fit: false, code: 'unresolvable', reason: FilterReason.RefusesIsolatedCompute };
     }
-    return { fit: true };
+    return FIT;
   },
 };
 
@@ -30,7 +31,7 @@ export const capacityFilter: NodeFilter = {
     if (task.memoryMib > node.memTotalMib) return { fit: false, code: 'unresolvable', reason: FilterReason.MemoryExceedsNode };
     if (task.cpuMillis > freeCpuMillis(node)) return { fit: false, code: 'unfit', reason: FilterReason.InsufficientCpu };
     if (task.memoryMib > node.memFreeMib) return { fit: false, code: 'unfit', reason: FilterReason.InsufficientMemory };
-    return { fit: true };
+    return FIT;
   },
 };
 
@@ -38,9 +39,9 @@ export const capacityFilter: NodeFilter = {
 export const memoryHeavyFilter: NodeFilter = {
   name: FilterName.MemoryHeavy,
   filter(task, node, ctx) {
-    if (!isMemoryHeavy(task)) return { fit: true };
+    if (!isMemoryHeavy(task)) return FIT;
     const need = Math.max(ctx.options.memoryHeavyMinFreeMib, ctx.options.memoryHeavyFactor * task.memoryMib);
-    if (node.memFreeMib >= need) return { fit: true };
+    if (node.memFreeMib >= need) return FIT;
     const code = node.memTotalMib >= need ? 'unfit' : 'unresolvable';
     return { fit: false, code, reason: FilterReason.InsufficientMemoryHeadroom };
   },

@@ -6,18 +6,18 @@ import { MembershipReason as R, decideMembership } from './membership';
 // A fast LAN peer with a large id pins T at X = 3 ms (nearest 0.2 ms) without offering a smaller cluster id.
 const pinT = peer({ id: 'zz', rttMs: 0.2 });
 
-const cases: Array<{ name: string; id: string; clusterId?: string; nbrs: NeighbourView[]; want: string; reason: R }> = [
-  { name: 'no neighbours: alone', id: 'b', nbrs: [], want: 'b', reason: R.Alone },
-  { name: 'only WAN peers: alone', id: 'b', nbrs: [peer({ id: 'a', rttMs: 50 })], want: 'b', reason: R.Alone },
-  { name: 'singleton joins a close peer with a smaller id', id: 'b', nbrs: [peer({ id: 'a', rttMs: 0.5 })], want: 'a', reason: R.JoinedCluster },
-  { name: 'smallest id keeps its own cluster', id: 'a', nbrs: [peer({ id: 'b', rttMs: 0.5 })], want: 'a', reason: R.StayedOrigin },
+const cases: Array<{ name: string; id: string; clusterId?: string; nbrs: NeighbourView[]; want: string; hops: number; reason: R }> = [
+  { name: 'no neighbours: alone', id: 'b', nbrs: [], want: 'b', hops: 0, reason: R.Alone },
+  { name: 'only WAN peers: alone', id: 'b', nbrs: [peer({ id: 'a', rttMs: 50 })], want: 'b', hops: 0, reason: R.Alone },
+  { name: 'singleton joins a close peer with a smaller id', id: 'b', nbrs: [peer({ id: 'a', rttMs: 0.5 })], want: 'a', hops: 1, reason: R.JoinedCluster },
+  { name: 'smallest id keeps its own cluster', id: 'a', nbrs: [peer({ id: 'b', rttMs: 0.5 })], want: 'a', hops: 0, reason: R.StayedOrigin },
   {
     name: 'a member merges into a smaller cluster over a candidate link',
     id: 'c',
     clusterId: 'b',
     nbrs: [peer({ id: 'b', rttMs: 0.5 }), peer({ id: 'x', clusterId: 'a', rttMs: 0.6 })],
     want: 'a',
-    reason: R.MergedIntoSmaller,
+    hops: 2, reason: R.MergedIntoSmaller,
   },
   {
     name: 'a link in the stay band keeps a member',
@@ -25,7 +25,7 @@ const cases: Array<{ name: string; id: string; clusterId?: string; nbrs: Neighbo
     clusterId: 'a',
     nbrs: [peer({ id: 'a', rttMs: 3.5 })],
     want: 'a',
-    reason: R.StayedAnchored,
+    hops: 1, reason: R.StayedAnchored,
   },
   {
     name: 'hysteresis: a stay-band link to a smaller cluster is no reason to move',
@@ -33,14 +33,14 @@ const cases: Array<{ name: string; id: string; clusterId?: string; nbrs: Neighbo
     clusterId: 'b',
     nbrs: [peer({ id: 'b', rttMs: 3.5 }), peer({ id: 'a', rttMs: 3 }), pinT],
     want: 'b',
-    reason: R.StayedAnchored,
+    hops: 1, reason: R.StayedAnchored,
   },
   {
     name: 'a stay-band link does not make a node join',
     id: 'c',
     nbrs: [peer({ id: 'a', rttMs: 2.5 }), pinT],
     want: 'c',
-    reason: R.StayedOrigin,
+    hops: 0, reason: R.StayedOrigin,
   },
   {
     name: 'split: every link to the cluster beyond T·(1+h)',
@@ -48,33 +48,48 @@ const cases: Array<{ name: string; id: string; clusterId?: string; nbrs: Neighbo
     clusterId: 'a',
     nbrs: [peer({ id: 'a', rttMs: 4 }), pinT],
     want: 'c',
-    reason: R.Split,
+    hops: 0, reason: R.Split,
   },
   {
-    name: 'split straight into a candidate cluster with a smaller id than its own',
+    name: 'split goes to its own id first, even next to another cluster (it joins next round)',
     id: 'c',
     clusterId: 'a',
     nbrs: [peer({ id: 'a', rttMs: 40 }), peer({ id: 'b', rttMs: 0.5 })],
-    want: 'b',
-    reason: R.Split,
+    want: 'c',
+    hops: 0, reason: R.Split,
   },
   {
-    name: 'split to its own id when the candidate id is larger',
+    name: 'an id offered beyond maxClusterHops is void',
+    id: 'b',
+    nbrs: [peer({ id: 'x', clusterId: 'a', clusterHops: 16, rttMs: 0.5 })],
+    want: 'b',
+    hops: 0, reason: R.Alone,
+  },
+  {
+    name: 'a ghost id (anchors counted up to the limit) expires: split',
     id: 'c',
     clusterId: 'a',
-    nbrs: [peer({ id: 'a', rttMs: 40 }), peer({ id: 'd', rttMs: 0.5 })],
+    nbrs: [peer({ id: 'd', clusterId: 'a', clusterHops: 16, rttMs: 0.5 })],
     want: 'c',
-    reason: R.Split,
+    hops: 0, reason: R.Split,
   },
-  { name: 'thin bandwidth blocks joining', id: 'b', nbrs: [peer({ id: 'a', rttMs: 0.5, bandwidthMbps: 10 })], want: 'b', reason: R.Alone },
-  { name: 'an estimated RTT blocks joining', id: 'b', nbrs: [peer({ id: 'a', rttMs: 0.5, measured: false })], want: 'b', reason: R.Alone },
-  { name: 'relative rule: 4 ms (beyond X) clusters a node whose nearest peer is 4 ms', id: 'b', nbrs: [peer({ id: 'a', rttMs: 4 })], want: 'a', reason: R.JoinedCluster },
-  { name: 'the cap: 12 ms is WAN even for a lone node', id: 'b', nbrs: [peer({ id: 'a', rttMs: 12 })], want: 'b', reason: R.Alone },
+  {
+    name: 'a member keeps the fewest hops offered by its anchors',
+    id: 'c',
+    clusterId: 'a',
+    nbrs: [peer({ id: 'd', clusterId: 'a', clusterHops: 3, rttMs: 0.5 }), peer({ id: 'e', clusterId: 'a', clusterHops: 1, rttMs: 2.6 })],
+    want: 'a',
+    hops: 2, reason: R.StayedAnchored,
+  },
+  { name: 'thin bandwidth blocks joining', id: 'b', nbrs: [peer({ id: 'a', rttMs: 0.5, bandwidthMbps: 10 })], want: 'b', hops: 0, reason: R.Alone },
+  { name: 'an estimated RTT blocks joining', id: 'b', nbrs: [peer({ id: 'a', rttMs: 0.5, measured: false })], want: 'b', hops: 0, reason: R.Alone },
+  { name: 'relative rule: 4 ms (beyond X) clusters a node whose nearest peer is 4 ms', id: 'b', nbrs: [peer({ id: 'a', rttMs: 4 })], want: 'a', hops: 1, reason: R.JoinedCluster },
+  { name: 'the cap: 12 ms is WAN even for a lone node', id: 'b', nbrs: [peer({ id: 'a', rttMs: 12 })], want: 'b', hops: 0, reason: R.Alone },
 ];
 
 describe('decideMembership', () => {
-  it.each(cases)('$name', ({ id, clusterId, nbrs, want, reason }) => {
-    expect(decideMembership(cell({ id, clusterId: clusterId ?? id }), nbrs, p)).toEqual({ clusterId: want, reason });
+  it.each(cases)('$name', ({ id, clusterId, nbrs, want, hops, reason }) => {
+    expect(decideMembership(cell({ id, clusterId: clusterId ?? id }), nbrs, p)).toEqual({ clusterId: want, clusterHops: hops, reason });
   });
 
   it('does not depend on neighbour order', () => {

@@ -14,45 +14,56 @@ export const MembershipReason = {
   StayedOrigin: 'stayed-cluster-origin',
   /** No candidate and no cluster peer: a cluster of one. */
   Alone: 'alone-no-candidate',
-  /** Every link to its cluster is beyond the leave threshold T·(1+h): it left. */
+  /** Every link to its cluster is beyond the leave threshold T·(1+h), or its id expired: it left. */
   Split: 'split-links-beyond-leave-threshold',
 } as const;
 export type MembershipReason = (typeof MembershipReason)[keyof typeof MembershipReason];
 
 export interface MembershipDecision {
   readonly clusterId: string;
+  readonly clusterHops: number;
   readonly reason: MembershipReason;
 }
 
 /**
- * Min-id label propagation with hysteresis.
- * 1. merge/join: the smallest cluster id among join-band candidates wins if it is smaller than ours;
- * 2. stay: the node keeps its id while any same-cluster link is inside the stay band (or it is the origin);
- * 3. split: otherwise it leaves, to the smallest candidate id or its own id.
+ * Min-id label propagation with hysteresis. A neighbour offers its cluster id at its hops + 1;
+ * offers beyond `maxClusterHops` are void.
+ * 1. join/merge: the smallest id offered over a join-band link wins if it is smaller than ours;
+ * 2. the origin (cluster id = own id) keeps its id, at 0 hops;
+ * 3. stay: a member keeps its id while a same-cluster link is inside the stay band, at the
+ *    fewest hops offered over such links;
+ * 4. split: otherwise it leaves and becomes the origin of its own cluster.
  */
 export function decideMembership(self: CellView, nbrs: readonly NeighbourView[], p: CaParams): MembershipDecision {
   const thresholdMs = candidateRttThresholdMs(nbrs, p);
-  let smallestCandidateId: string | null = null;
-  let anchored = false;
+  let smallestOffer: string | null = null;
+  let smallestOfferHops = Infinity;
+  let anchorHops = Infinity;
   for (const nb of nbrs) {
     const { band } = classifyLink(nb, thresholdMs, p);
-    if (band === LinkBand.Outside) continue;
-    if (nb.clusterId === self.clusterId) anchored = true;
-    if (band === LinkBand.Join && (smallestCandidateId === null || nb.clusterId < smallestCandidateId)) {
-      smallestCandidateId = nb.clusterId;
+    const offeredHops = nb.clusterHops + 1;
+    if (band === LinkBand.Outside || !(offeredHops <= p.maxClusterHops)) continue;
+    if (nb.clusterId === self.clusterId) anchorHops = Math.min(anchorHops, offeredHops);
+    if (band !== LinkBand.Join) continue;
+    if (smallestOffer === null || nb.clusterId < smallestOffer) {
+      smallestOffer = nb.clusterId;
+      smallestOfferHops = offeredHops;
+    } else if (nb.clusterId === smallestOffer) {
+      smallestOfferHops = Math.min(smallestOfferHops, offeredHops);
     }
   }
-  if (smallestCandidateId !== null && smallestCandidateId < self.clusterId) {
+  const anchored = Number.isFinite(anchorHops);
+  if (smallestOffer !== null && smallestOffer < self.clusterId) {
     return {
-      clusterId: smallestCandidateId,
+      clusterId: smallestOffer,
+      clusterHops: smallestOfferHops,
       reason: anchored ? MembershipReason.MergedIntoSmaller : MembershipReason.JoinedCluster,
     };
   }
   if (self.clusterId === self.id) {
-    const hasPeers = anchored || smallestCandidateId !== null;
-    return { clusterId: self.id, reason: hasPeers ? MembershipReason.StayedOrigin : MembershipReason.Alone };
+    const hasPeers = anchored || smallestOffer !== null;
+    return { clusterId: self.id, clusterHops: 0, reason: hasPeers ? MembershipReason.StayedOrigin : MembershipReason.Alone };
   }
-  if (anchored) return { clusterId: self.clusterId, reason: MembershipReason.StayedAnchored };
-  const target = smallestCandidateId !== null && smallestCandidateId < self.id ? smallestCandidateId : self.id;
-  return { clusterId: target, reason: MembershipReason.Split };
+  if (anchored) return { clusterId: self.clusterId, clusterHops: anchorHops, reason: MembershipReason.StayedAnchored };
+  return { clusterId: self.id, clusterHops: 0, reason: MembershipReason.Split };
 }

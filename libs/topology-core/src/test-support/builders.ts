@@ -7,6 +7,7 @@ export function cell(fields: Partial<CellView> & { id: string }): CellView {
   return {
     ...plainNode,
     clusterId: fields.id,
+    clusterHops: fields.clusterId === undefined || fields.clusterId === fields.id ? 0 : 1,
     parentId: null,
     relayId: null,
     acceptsComputeHeavy: false,
@@ -19,6 +20,7 @@ export function cell(fields: Partial<CellView> & { id: string }): CellView {
 export function peer(fields: Partial<NeighbourView> & { id: string; rttMs: number }): NeighbourView {
   return {
     clusterId: fields.id,
+    clusterHops: fields.clusterId === undefined || fields.clusterId === fields.id ? 0 : 1,
     parentId: null,
     acceptsComputeHeavy: false,
     fanout: 16,

@@ -25,7 +25,7 @@ export type FencingVerdict =
  * - no token (term 0 and no cluster): the delta is not a leader's decision → accepted unchecked;
  * - half a token → fencing-invalid;
  * - term below max(lease term, highest term already accepted) → stale-term;
- * - same term as the lease but another holder → holder-mismatch;
+ * - same term as the lease but another holder (or a released lease) → holder-mismatch;
  * - no lease and no earlier term: nothing to compare with → accepted (documented in docs/datastate.md).
  * `highestTerm` is what the caller keeps per cluster, so a lagging lease read never lowers the fence.
  */
@@ -39,8 +39,10 @@ export function checkFencing(token: FencingTokenView | undefined, lease: LeaseVi
   if (token.term < fence) {
     return { ok: false, reason: RejectReason.StaleTerm, detail: `term ${token.term} of ${token.holder || 'an unnamed holder'} is older than term ${fence} for cluster ${token.clusterId}` };
   }
-  if (leaseTerm !== undefined && token.term === leaseTerm && lease!.holder !== '' && token.holder !== '' && token.holder !== lease!.holder) {
-    return { ok: false, reason: RejectReason.HolderMismatch, detail: `term ${token.term} of cluster ${token.clusterId} belongs to ${lease!.holder}, not ${token.holder}` };
+  if (leaseTerm !== undefined && token.term === leaseTerm && token.holder !== lease!.holder) {
+    // An empty lease holder means the lease was released: its last holder is fenced off at once.
+    const owner = lease!.holder === '' ? 'nobody (the lease was released)' : lease!.holder;
+    return { ok: false, reason: RejectReason.HolderMismatch, detail: `term ${token.term} of cluster ${token.clusterId} belongs to ${owner}, not ${token.holder || 'an unnamed holder'}` };
   }
   return { ok: true, checked: leaseTerm !== undefined || highestAcceptedTerm !== undefined, highestTerm: Math.max(token.term, highestAcceptedTerm ?? 0) };
 }

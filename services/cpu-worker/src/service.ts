@@ -1,0 +1,236 @@
+/**
+ * cpu-worker I/O shell: consume this node's dispatches durably, run each task on the thread pool
+ * under its deadline, commit the output to DataState, publish the TaskResult, report load.
+ */
+import { availableParallelism } from 'node:os';
+import type { JsMsg } from '@nats-io/jetstream';
+import { context, trace, SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
+import { codecs, TaskStatus, type MessageOf, type InitOf } from '@cellmesh/contracts';
+import { consumeDurable, subjects, Streams, Consumers, PermanentError, RetryableError } from '@cellmesh/bus';
+import { commitDelta } from '@cellmesh/client';
+import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
+import { extractTraceContext, CellmeshAttr, MessagingAttr } from '@cellmesh/telemetry';
+import { compileCpuWorkerOptions, type CpuWorkerOptions, type CompiledCpuWorkerOptions } from './options';
+import { planDeadline, describeTimeout, taskResultKey, SUMMARY_KEY_NAME, type DeadlineReason } from './core';
+import { isKnownTaskKind, knownTaskKinds } from './tasks/registry';
+import { encodeJson } from './tasks/payload';
+import { UnknownTaskKindError, type TaskOutput } from './tasks/types';
+import { createTaskPool, TaskAbandonedOnStop, TaskDeadlineExceeded, type TaskPool } from './pool/task-pool';
+import { LoadReporter, publishTaskResult, resultAlreadyPublished } from './reporting';
+
+export const SERVICE_NAME = 'cpu-worker';
+/** TaskResult.output carries the summary only up to this size; the full output is in DataState. */
+export const MAX_RESULT_OUTPUT_BYTES = 64 * 1024;
+/** Room left in a NATS message for the CommitDelta fields and headers around the writes. */
+const COMMIT_ENVELOPE_BYTES = 8 * 1024;
+
+export interface CpuWorkerHandle extends ServiceHandle {
+  /** Dispatches waiting for a pool thread. */
+  readonly queueDepth: number;
+  /** Dispatches executing on a pool thread. */
+  readonly runningTasks: number;
+  readonly options: CompiledCpuWorkerOptions;
+}
+
+/** A dispatch whose required fields were checked once, at the door. */
+interface CheckedDispatch {
+  gameId: string;
+  roomId: string;
+  taskId: string;
+  kind: string;
+  payload: Uint8Array;
+  deadlineMs: number;
+  attempt: number;
+  fencing: MessageOf<'TaskDispatch'>['fencing'];
+}
+
+/** Checks what every dispatch needs; a dispatch without a scope cannot even get a result, so it is dead-lettered. */
+export function checkDispatch(dispatch: MessageOf<'TaskDispatch'>, nodeId: string): CheckedDispatch {
+  const task = dispatch.task;
+  const scope = task?.scope;
+  if (!task || !scope?.gameId || !scope.roomId || !scope.taskId) throw new PermanentError('dispatch carries no task scope (gameId, roomId, taskId)', 'bad-scope');
+  if (dispatch.nodeId !== nodeId) throw new PermanentError(`dispatch for node ${JSON.stringify(dispatch.nodeId)} reached the worker of ${nodeId}`, 'wrong-node');
+  return {
+    gameId: scope.gameId, roomId: scope.roomId, taskId: scope.taskId, kind: task.kind ?? '', payload: task.payload ?? new Uint8Array(),
+    deadlineMs: Number(task.deadlineMs ?? 0), attempt: dispatch.attempt ?? 0, fencing: dispatch.fencing ?? undefined,
+  };
+}
+
+interface ExecutionOutcome {
+  status: TaskStatus;
+  error: string;
+  output?: TaskOutput;
+  computeMs: number;
+}
+
+export async function startCpuWorker(deps: ServiceDeps, options: CpuWorkerOptions = {}): Promise<CpuWorkerHandle> {
+  const opts = compileCpuWorkerOptions(options, { cores: availableParallelism() });
+  const log = deps.logger.child({ service: SERVICE_NAME, nodeId: deps.nodeId });
+  for (const warning of opts.warnings) log.warn(warning);
+  const pool: TaskPool = createTaskPool({ maxThreads: opts.maxThreads, idleTimeoutMs: opts.idleThreadTimeoutMs });
+  /** Abort controllers of the tasks on (or waiting for) the pool, to stop them on shutdown. */
+  const inPool = new Map<string, AbortController>();
+  const figures = () => ({ queueDepth: pool.queued, runningTasks: Math.max(inPool.size - pool.queued, 0) });
+  const reporter = new LoadReporter(deps.nc, deps.nodeId, SERVICE_NAME, figures, deps.clock, opts.loadReportMinIntervalMs, log);
+
+  const execute = async (task: CheckedDispatch, msg: JsMsg, span: Span): Promise<ExecutionOutcome> => {
+    const plan = planDeadline(task.deadlineMs, deps.clock.now(), opts.maxTaskMs);
+    if (!plan.run) return { status: TaskStatus.TASK_STATUS_TIMED_OUT, error: describeTimeout(plan.reason, plan.lateByMs), computeMs: 0 };
+    if (!isKnownTaskKind(task.kind)) return { status: TaskStatus.TASK_STATUS_FAILED, error: new UnknownTaskKindError(task.kind, knownTaskKinds()).message, computeMs: 0 };
+    const taskId = task.taskId;
+    const controller = new AbortController();
+    const deadlineTimer = setTimeout(() => controller.abort(new TaskDeadlineExceeded(plan.reasonAtStop)), plan.budgetMs);
+    // Long tasks keep their message alive; a crashed worker stops heartbeating and JetStream redelivers.
+    const heartbeat = setInterval(() => msg.working(), Math.max(Math.floor(opts.ackWaitMs / 3), 100));
+    inPool.set(taskId, controller);
+    reporter.changed();
+    try {
+      const outcome = await pool.run(task.kind, task.payload, controller.signal);
+      if (outcome.ok) return { status: TaskStatus.TASK_STATUS_SUCCEEDED, error: '', output: outcome.output, computeMs: outcome.computeMs };
+      span.setAttribute('cellmesh.task.error_name', outcome.errorName);
+      return { status: TaskStatus.TASK_STATUS_FAILED, error: `${outcome.errorName}: ${outcome.message}`, computeMs: outcome.computeMs };
+    } catch (err) {
+      const reason: unknown = controller.signal.reason;
+      if (reason instanceof TaskDeadlineExceeded) {
+        return { status: TaskStatus.TASK_STATUS_TIMED_OUT, error: describeTimeout(reason.message as DeadlineReason, plan.budgetMs), computeMs: plan.budgetMs };
+      }
+      if (reason instanceof TaskAbandonedOnStop) throw new RetryableError(`worker ${deps.nodeId} stopped before task ${taskId} finished; redelivering`, { cause: reason, backoffMs: 0 });
+      // The thread itself died (out of memory, a native crash): the task is what killed it.
+      return { status: TaskStatus.TASK_STATUS_FAILED, error: `worker thread failed: ${(err as Error).message}`, computeMs: 0 };
+    } finally {
+      clearTimeout(deadlineTimer);
+      clearInterval(heartbeat);
+      inPool.delete(taskId);
+      reporter.changed();
+    }
+  };
+
+  const commitOutput = async (task: CheckedDispatch, output: TaskOutput): Promise<number> => {
+    const scope = task;
+    const writes = [
+      { key: taskResultKey(scope.taskId, SUMMARY_KEY_NAME), value: encodeJson({ kind: task.kind, ...output.summary }) },
+      ...output.artifacts.map((a) => ({ key: taskResultKey(scope.taskId, a.name), value: a.bytes })),
+    ];
+    const bytes = writes.reduce((n, w) => n + w.key.length + w.value.byteLength, 0);
+    const limit = (deps.nc.info?.max_payload ?? 1024 * 1024) - COMMIT_ENVELOPE_BYTES;
+    if (bytes > limit) throw new PermanentError(`output of ${bytes} bytes exceeds the ${limit}-byte commit limit`, 'output-too-large');
+    const version = 1;
+    await commitDelta(deps.nc, {
+      taskId: scope.taskId,
+      scope: { gameId: scope.gameId, roomId: scope.roomId, taskId: scope.taskId },
+      version,
+      writes,
+      fencing: task.fencing,
+      nodeId: deps.nodeId,
+      hlc: { wallMs: deps.clock.now(), logical: 0, nodeId: deps.nodeId },
+    });
+    return version;
+  };
+
+  const processDispatch = async (task: CheckedDispatch, msg: JsMsg, span: Span): Promise<void> => {
+    const scope = task;
+    if (msg.info.deliveryCount > 1 && (await resultAlreadyPublished(deps.nc, scope.taskId))) {
+      log.info({ taskId: scope.taskId, delivery: msg.info.deliveryCount }, 'result already published; acknowledging the redelivery');
+      span.setAttribute('cellmesh.task.already_done', true);
+      return;
+    }
+    const startedAtMs = deps.clock.now();
+    const outcome = await execute(task, msg, span);
+    let committedVersion = 0;
+    if (outcome.status === TaskStatus.TASK_STATUS_SUCCEEDED && outcome.output) {
+      try {
+        committedVersion = await commitOutput(task, outcome.output);
+      } catch (err) {
+        if ((err as { retryable?: unknown }).retryable !== false) {
+          throw new RetryableError(`could not commit the output of task ${scope.taskId}: ${(err as Error).message}`, { cause: err });
+        }
+        outcome.status = TaskStatus.TASK_STATUS_FAILED;
+        outcome.error = `output rejected before commit: ${(err as Error).message}`;
+      }
+    }
+    const summaryBytes = outcome.output ? encodeJson(outcome.output.summary) : new Uint8Array();
+    const result: InitOf<'TaskResult'> = {
+      scope: { gameId: scope.gameId, roomId: scope.roomId, taskId: scope.taskId },
+      nodeId: deps.nodeId,
+      status: outcome.status,
+      error: outcome.error,
+      output: summaryBytes.byteLength <= MAX_RESULT_OUTPUT_BYTES ? summaryBytes : new Uint8Array(),
+      durationMs: deps.clock.now() - startedAtMs,
+      gpuIndex: -1,
+      emulated: false,
+      finishedAtMs: deps.clock.now(),
+      committedVersion,
+      kind: task.kind,
+    };
+    try {
+      await publishTaskResult(deps.nc, result);
+    } catch (err) {
+      throw new RetryableError(`could not publish the result of task ${scope.taskId}: ${(err as Error).message}`, { cause: err });
+    }
+    span.setAttribute('cellmesh.task.status', TaskStatus[outcome.status]);
+    if (outcome.status !== TaskStatus.TASK_STATUS_SUCCEEDED) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.error });
+    const level = outcome.status === TaskStatus.TASK_STATUS_SUCCEEDED ? 'info' : 'warn';
+    log[level]({ taskId: scope.taskId, kind: task.kind, status: TaskStatus[outcome.status], error: outcome.error || undefined, computeMs: Math.round(outcome.computeMs), committedVersion }, 'task finished');
+  };
+
+  const consumer = await consumeDurable(deps.nc, {
+    service: SERVICE_NAME,
+    nodeId: deps.nodeId,
+    stream: Streams.Dispatch,
+    durable: Consumers.cpuWorker(deps.nodeId),
+    filterSubject: subjects.taskRun(deps.nodeId),
+    codec: codecs.TaskDispatch,
+    logger: log,
+    maxDeliver: opts.maxDeliver,
+    ackWaitMs: opts.ackWaitMs,
+    maxInFlight: opts.maxThreads + opts.maxQueuedTasks,
+    handler: async (dispatch, msg) => {
+      const task = checkDispatch(dispatch, deps.nodeId);
+      const scope = task;
+      const parent = extractTraceContext(msg.headers);
+      const span = deps.tracer.startSpan(
+        `${SERVICE_NAME} run ${task.kind}`,
+        {
+          kind: SpanKind.CONSUMER,
+          attributes: {
+            [MessagingAttr.System]: 'nats', [MessagingAttr.Destination]: msg.subject, [MessagingAttr.Operation]: 'process',
+            [CellmeshAttr.GameId]: scope.gameId, [CellmeshAttr.RoomId]: scope.roomId, [CellmeshAttr.TaskId]: scope.taskId, [CellmeshAttr.NodeId]: deps.nodeId,
+            'cellmesh.task.kind': task.kind, 'cellmesh.task.attempt': task.attempt, 'cellmesh.delivery_count': msg.info.deliveryCount,
+          },
+        },
+        parent,
+      );
+      try {
+        await context.with(trace.setSpan(parent, span), () => processDispatch(task, msg, span));
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+        throw err;
+      } finally {
+        span.end();
+      }
+    },
+  });
+  log.info({ threads: opts.maxThreads, queued: opts.maxQueuedTasks, kinds: knownTaskKinds() }, 'cpu-worker running');
+
+  const handle = createServiceHandle(SERVICE_NAME, async ({ graceMs }) => {
+    // Stop pulling; give running tasks graceMs; then abandon the rest (nak → redelivered elsewhere or on restart).
+    const abandon = setTimeout(() => {
+      for (const controller of inPool.values()) controller.abort(new TaskAbandonedOnStop('worker stopping'));
+    }, graceMs);
+    try {
+      await consumer.stop(graceMs + 2_000);
+    } finally {
+      clearTimeout(abandon);
+      for (const controller of inPool.values()) controller.abort(new TaskAbandonedOnStop('worker stopping'));
+      reporter.stop();
+      await pool.destroy();
+      log.info('cpu-worker stopped');
+    }
+  });
+  return Object.defineProperties(handle, {
+    queueDepth: { get: () => figures().queueDepth, enumerable: true },
+    runningTasks: { get: () => figures().runningTasks, enumerable: true },
+    options: { value: opts, enumerable: true },
+  }) as unknown as CpuWorkerHandle;
+}

@@ -1,0 +1,126 @@
+/**
+ * The warm and cold layers on JetStream: room snapshots in KV, every applied delta in the history
+ * stream. The hot layer (LRU) lives in service.ts; this module only reads and writes durable state.
+ */
+import type { NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager, DeliverPolicy, JetStreamApiError, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import type { KV } from '@nats-io/kv';
+import { codecs, type InitOf } from '@cellmesh/contracts';
+import { Buckets, Streams, keys, openBucket, subjects } from '@cellmesh/bus';
+import { HistoryGapError, Room, replayEntry, roomFromState } from './core';
+
+/** Another committer appended to the room's history since this one last read it. */
+export class HistoryConflictError extends Error {
+  override readonly name = 'HistoryConflictError';
+  readonly retryable = true;
+  constructor(readonly subject: string, cause?: unknown) {
+    super(`the history of ${subject} moved on: another committer wrote it; reloading the room`, cause === undefined ? undefined : { cause });
+  }
+}
+
+/** The requested version cannot be rebuilt (never reached, or older than the retained history). */
+export class VersionUnavailableError extends Error {
+  override readonly name = 'VersionUnavailableError';
+  readonly retryable = false;
+  constructor(message: string, readonly gone: boolean) {
+    super(message);
+  }
+}
+
+const WRONG_LAST_SEQUENCE = 10071;
+
+export class DurableRoomStore {
+  private constructor(
+    private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
+    private readonly roomsKv: KV,
+  ) {}
+
+  static async open(nc: NatsConnection): Promise<DurableRoomStore> {
+    return new DurableRoomStore(jetstream(nc), await jetstreamManager(nc), await openBucket(nc, Buckets.Datastate));
+  }
+
+  /** Warm snapshot + the history tail after it: the room as of its last applied delta. */
+  async load(gameId: string, roomId: string): Promise<Room> {
+    const entry = await this.roomsKv.get(keys.room(gameId, roomId));
+    let room: Room | undefined;
+    if (entry && entry.operation === 'PUT' && entry.value.length > 0) {
+      try {
+        room = roomFromState(codecs.RoomState.decode(entry.value));
+      } catch {
+        room = undefined; // an unreadable snapshot is only a cache: the cold history rebuilds the room
+      }
+    }
+    room ??= new Room(gameId, roomId);
+    try {
+      await this.replay(room, room.coldSeq, undefined);
+    } catch (err) {
+      if (!(err instanceof HistoryGapError) || room.coldSeq === 0) throw err;
+      // The snapshot does not line up with the history (written by a diverged committer): start over from cold.
+      room = new Room(gameId, roomId);
+      await this.replay(room, 0, undefined);
+    }
+    return room;
+  }
+
+  /** Replays the history from the first entry up to `atVersion` (or the end). */
+  async rebuild(gameId: string, roomId: string, atVersion: number | undefined): Promise<Room> {
+    const room = new Room(gameId, roomId);
+    try {
+      await this.replay(room, 0, atVersion);
+    } catch (err) {
+      if (err instanceof HistoryGapError) throw new VersionUnavailableError(`room ${gameId}/${roomId}: ${err.message}`, true);
+      throw err;
+    }
+    if (atVersion !== undefined && room.version < atVersion) {
+      throw new VersionUnavailableError(`room ${gameId}/${roomId} has not reached version ${atVersion} (latest ${room.version})`, false);
+    }
+    return room;
+  }
+
+  /**
+   * Appends an accepted delta, only if the room's history still ends at `expectedLastSeq`
+   * (Nats-Expected-Last-Subject-Sequence): two committers can never both extend the same version.
+   * Returns the entry's stream sequence.
+   */
+  async append(gameId: string, roomId: string, entry: InitOf<'HistoryEntry'>, expectedLastSeq: number, msgId: string): Promise<number> {
+    const subject = subjects.datastateHistory(gameId, roomId);
+    try {
+      const ack = await this.js.publish(subject, codecs.HistoryEntry.encode(entry), { msgID: msgId, expect: { lastSubjectSequence: expectedLastSeq } });
+      // A duplicate id means this entry was already appended (by an earlier attempt): the room we hold is behind.
+      if (ack.duplicate) throw new HistoryConflictError(subject);
+      return ack.seq;
+    } catch (err) {
+      if (err instanceof JetStreamApiError && err.code === WRONG_LAST_SEQUENCE) throw new HistoryConflictError(subject, err);
+      throw err;
+    }
+  }
+
+  /** Writes a room's warm snapshot; returns the KV round trip in ms. */
+  async writeSnapshot(gameId: string, roomId: string, state: InitOf<'RoomState'>): Promise<number> {
+    const bytes = codecs.RoomState.encode(state);
+    const started = performance.now();
+    await this.roomsKv.put(keys.room(gameId, roomId), bytes);
+    return performance.now() - started;
+  }
+
+  private async replay(room: Room, afterSeq: number, upToVersion: number | undefined): Promise<void> {
+    const subject = subjects.datastateHistory(room.gameId, room.roomId);
+    const last = await this.jsm.streams.getMessage(Streams.History, { last_by_subj: subject });
+    if (!last || last.seq <= afterSeq) return;
+    if (upToVersion !== undefined && room.version >= upToVersion) return;
+    const consumer = await this.js.consumers.get(Streams.History, {
+      filter_subjects: subject,
+      ...(afterSeq > 0 ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: afterSeq + 1 } : { deliver_policy: DeliverPolicy.All }),
+    });
+    const messages = await consumer.consume({ max_messages: 256 });
+    try {
+      for await (const m of messages) {
+        replayEntry(room, codecs.HistoryEntry.decode(m.data), m.seq);
+        if (m.seq >= last.seq || (upToVersion !== undefined && room.version >= upToVersion)) break;
+      }
+    } finally {
+      await messages.close().catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Generates the NATS users of a deployment: one nkey pair per user, the server-side
+ * `authorization` block per site (public keys only) and the seed files each node needs.
+ *
+ *   node --import tsx tools/deploy-tests/src/generate-auth.ts deploy/inventory.json deploy/generated
+ *
+ * (deploy/scripts/gen-auth.sh wraps this.) Output layout, see docs/security.md:
+ *   <out>/<site>/auth.conf                 included by that site's leaf server config
+ *   <out>/hub/auth.conf                    admins and clients that connect to the hub directly
+ *   <out>/<site>/<nodeId>/<service>.nk     seed files (mode 0600), mounted into each container
+ *   <out>/admin/<id>.nk, <out>/clients/<id>.nk
+ *   <out>/<site>/leaf-remote.conf          the site's leaf → hub link (user/password, TLS)
+ *   <out>/hub/leafnode-users.conf          the site link users the hub accepts
+ */
+import { nkeys } from '@nats-io/transport-node';
+import { randomBytes } from 'node:crypto';
+import { leafLinkUser, renderLeafRemote, type LeafLink, type TlsFiles } from './topology';
+import { buildUsers, renderAuthorization, usersForSite, type Inventory, type UserEntry } from './permissions';
+
+export interface GeneratedCredentials {
+  users: UserEntry[];
+  /** User name → nkey seed (`SU...`): the secret the client holds. */
+  seeds: Map<string, string>;
+  /** User name → nkey public key (`U...`): all the server knows. */
+  publicKeys: Map<string, string>;
+  /** Site → authorization block for that site's leaf server. */
+  siteAuth: Map<string, string>;
+  /** Authorization block for the hub servers (admins and clients only: nodes connect through their leaf). */
+  hubAuth: string;
+  /** Site → the user/password its leaf server presents to the hub. */
+  leafLinks: Map<string, LeafLink>;
+}
+
+/** Makes fresh keys for every user of the inventory (pass `keyPairFor` to reuse existing ones). */
+export function generateCredentials(
+  inv: Inventory,
+  keyPairFor: (name: string) => { seed: string; publicKey: string } = freshUserKey,
+  hubDomain = DefaultHubDomain,
+): GeneratedCredentials {
+  const users = buildUsers(inv);
+  const seeds = new Map<string, string>();
+  const publicKeys = new Map<string, string>();
+  for (const u of users) {
+    const { seed, publicKey } = keyPairFor(u.name);
+    seeds.set(u.name, seed);
+    publicKeys.set(u.name, publicKey);
+  }
+  const keyOf = (name: string) => publicKeys.get(name)!;
+  const siteAuth = new Map(inv.sites.map((s) => [s.site, renderAuthorization(usersForSite(users, s.site), keyOf, { viaHubDomain: hubDomain })] as const));
+  const hubAuth = renderAuthorization(users.filter((u) => u.principal.kind !== 'service'), keyOf);
+  const leafLinks = new Map(inv.sites.map((s) => [s.site, { user: leafLinkUser(s.site), password: randomBytes(24).toString('base64url') }] as const));
+  return { users, seeds, publicKeys, siteAuth, hubAuth, leafLinks };
+}
+
+/** The hub cluster's JetStream domain (deploy/nats/hub.conf); site leaf servers map onto it. */
+export const DefaultHubDomain = 'hub';
+
+/** The compose hub's leafnode ports (deploy/compose.hub.yml); override with `hub.leafAddresses` in the inventory. */
+export const DefaultHubLeafAddresses = ['hub-1:7422', 'hub-2:7422', 'hub-3:7422'];
+
+/** Where deploy/compose.*.yml mount the certificates from deploy/scripts/gen-certs.sh. */
+export const ContainerTls: TlsFiles = { caFile: '/etc/nats/certs/ca.pem', certFile: '/etc/nats/certs/server.pem', keyFile: '/etc/nats/certs/server-key.pem' };
+
+export function freshUserKey(): { seed: string; publicKey: string } {
+  const kp = nkeys.createUser();
+  return { seed: new TextDecoder().decode(kp.getSeed()), publicKey: kp.getPublicKey() };
+}
+
+/** Writes the generated files; seeds are created with mode 0600. */
+export async function writeCredentials(creds: GeneratedCredentials, outDir: string, hubLeafAddresses: readonly string[] = DefaultHubLeafAddresses): Promise<string[]> {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const { join, dirname } = await import('node:path');
+  const written: string[] = [];
+  const put = async (path: string, text: string, mode = 0o644) => {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text, { mode });
+    written.push(path);
+  };
+  for (const [site, text] of creds.siteAuth) await put(join(outDir, site, 'auth.conf'), text);
+  await put(join(outDir, 'hub', 'auth.conf'), creds.hubAuth);
+  const links = [...creds.leafLinks.values()];
+  await put(join(outDir, 'hub', 'leafnode-users.conf'), `# Generated: the leaf links the hub accepts (one per site).\nusers: ${JSON.stringify(links.map((l) => ({ user: l.user, password: l.password })))}\n`, 0o600);
+  for (const [site, link] of creds.leafLinks) {
+    const remote = renderLeafRemote({ hubAddresses: hubLeafAddresses, link, tls: ContainerTls });
+    await put(join(outDir, site, 'leaf-remote.conf'), `# Generated: this site's leaf link to every hub server.\n${remote}`, 0o600);
+  }
+  for (const u of creds.users) {
+    const seed = `${creds.seeds.get(u.name)!}\n`;
+    const p = u.principal;
+    if (p.kind === 'service') await put(join(outDir, p.site, p.nodeId, `${p.service}.nk`), seed, 0o600);
+    else if (p.kind === 'admin') await put(join(outDir, 'admin', `${p.id}.nk`), seed, 0o600);
+    else await put(join(outDir, 'clients', `${p.id}.nk`), seed, 0o600);
+  }
+  return written;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [inventoryPath, outDir] = argv;
+  if (!inventoryPath || !outDir) {
+    process.stderr.write('usage: generate-auth.ts <inventory.json> <out-dir>\n');
+    process.exit(64);
+  }
+  const { readFile } = await import('node:fs/promises');
+  const inv = JSON.parse(await readFile(inventoryPath, 'utf8')) as Inventory & { hub?: { leafAddresses?: string[] } };
+  const creds = generateCredentials(inv);
+  const written = await writeCredentials(creds, outDir, inv.hub?.leafAddresses);
+  process.stdout.write(`wrote ${written.length} files for ${creds.users.length} users under ${outDir}\n`);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((err: Error) => {
+    process.stderr.write(`generate-auth: ${err.message}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,336 @@
+/**
+ * Least-privilege NATS permissions for a cellmesh deployment, derived from an inventory of sites
+ * and nodes. Pure: takes plain data (inventory + public keys), returns plain data and config text.
+ * The deploy scripts (deploy/scripts/gen-auth.sh → generate-auth.ts) and the integration tests
+ * call the same functions, so what is tested is what is deployed (docs/security.md).
+ *
+ * Every cellmesh name comes from @cellmesh/bus; the `$JS`, `$KV` and `$SRV` prefixes below are
+ * NATS's own protocol subjects, not cellmesh names.
+ */
+import { subjects, keys, Buckets, Streams, Consumers, inboxPrefix, tok, type BucketName, type StreamName } from '@cellmesh/bus';
+
+/** The seven services a node runs; each gets its own NATS user on each node. */
+export const NodeServices = [
+  'metrics-collector',
+  'topology-ca',
+  'leader-election',
+  'placement-scheduler',
+  'cpu-worker',
+  'gpu-hub-runner',
+  'datastate-committer',
+] as const;
+export type NodeService = (typeof NodeServices)[number];
+
+export interface InventoryNode {
+  nodeId: string;
+  /** Nodes without a GPU get no gpu-hub-runner user. */
+  gpu?: boolean;
+}
+
+export interface InventorySite {
+  /** The LAN cell; one NATS leaf server per site. */
+  site: string;
+  nodes: InventoryNode[];
+}
+
+export interface Inventory {
+  sites: InventorySite[];
+  /** Game backends: submit tasks, read results, receipts and room state. */
+  clients?: string[];
+  /** Operators (CLI, provisioning of streams and buckets): full JetStream API. */
+  admins?: string[];
+}
+
+export interface SubjectPermission {
+  allow: string[];
+  deny?: string[];
+}
+
+export interface Permissions {
+  publish: SubjectPermission;
+  subscribe: SubjectPermission;
+  /** Lets a responder reply to the requester's inbox without a publish grant on it. */
+  allow_responses?: boolean | { max: number; expires: string };
+}
+
+export type Principal =
+  | { kind: 'service'; service: NodeService; nodeId: string; site: string }
+  | { kind: 'client'; id: string }
+  | { kind: 'admin'; id: string };
+
+export interface UserEntry {
+  /** `<service>@<nodeId>`, `client@<id>` or `admin@<id>` (matches the connection name). */
+  name: string;
+  principal: Principal;
+  permissions: Permissions;
+}
+
+export class InventoryError extends Error {
+  override readonly name = 'InventoryError';
+}
+
+// ---- NATS protocol subjects (not cellmesh names) -----------------------------------------------
+
+const JS_API = '$JS.API';
+const kvStream = (bucket: BucketName) => `KV_${bucket}`;
+const kvSubject = (bucket: BucketName, key: string) => `$KV.${bucket}.${key}`;
+
+/** `subjects.x(token)` with one token left open: keeps the subject shape owned by @cellmesh/bus. */
+const ANY = '__ANY__';
+function pattern(builder: (...tokens: string[]) => string, arity = 1): string {
+  const concrete = builder(...Array.from({ length: arity }, () => ANY));
+  return concrete.split('.').map((t) => (t === ANY ? '*' : t)).join('.');
+}
+
+/** Read access to one KV bucket: get (direct and classic), history/watch/keys through consumers. */
+function readBucket(bucket: BucketName): string[] {
+  const stream = kvStream(bucket);
+  return [
+    `${JS_API}.STREAM.INFO.${stream}`,
+    `${JS_API}.DIRECT.GET.${stream}`,
+    `${JS_API}.DIRECT.GET.${stream}.>`,
+    `${JS_API}.STREAM.MSG.GET.${stream}`,
+    // Watchers and keys() use ordered consumers on the bucket's stream (2.9 names the filter in the subject).
+    `${JS_API}.CONSUMER.CREATE.${stream}`,
+    `${JS_API}.CONSUMER.CREATE.${stream}.>`,
+    `${JS_API}.CONSUMER.INFO.${stream}.*`,
+    `${JS_API}.CONSUMER.DELETE.${stream}.*`,
+    `$JS.FC.${stream}.>`,
+  ];
+}
+
+/** Pull consumption of one durable with one filter: create/bind, fetch, ack. Nothing else on that stream. */
+function consumeDurable(stream: StreamName, durable: string, filterSubject: string): string[] {
+  return [
+    `${JS_API}.STREAM.INFO.${stream}`,
+    `${JS_API}.CONSUMER.CREATE.${stream}.${durable}.${filterSubject}`,
+    `${JS_API}.CONSUMER.INFO.${stream}.${durable}`,
+    `${JS_API}.CONSUMER.MSG.NEXT.${stream}.${durable}`,
+    `$JS.ACK.${stream}.${durable}.>`,
+  ];
+}
+
+const JS_ACCOUNT_INFO = `${JS_API}.INFO`;
+const MICRO_DISCOVERY = '$SRV.>';
+
+// ---- roles -----------------------------------------------------------------------------------
+
+interface RoleInput {
+  nodeId: string;
+  /** Cluster ids a node of this site may lead or announce: a cluster is named after one of its members. */
+  siteNodeIds: string[];
+}
+
+function base(service: NodeService, nodeId: string): Permissions {
+  return {
+    publish: { allow: [subjects.deadLetter(service), JS_ACCOUNT_INFO] },
+    subscribe: { allow: [`${inboxPrefix(service, nodeId)}.>`] },
+  };
+}
+
+function merge(into: Permissions, add: { pub?: string[]; sub?: string[] }): Permissions {
+  into.publish.allow.push(...(add.pub ?? []));
+  into.subscribe.allow.push(...(add.sub ?? []));
+  return into;
+}
+
+/**
+ * What each service may do, and nothing more. A node may publish only on its own metrics, probe
+ * replies (allow_responses) and announcements, may consume only its own dispatch subjects, commits
+ * only through the committer (the only writer of cm_datastate and the history stream), and the
+ * scheduler alone publishes task.run.>.
+ */
+export function servicePermissions(service: NodeService, { nodeId, siteNodeIds }: RoleInput): Permissions {
+  const p = base(service, nodeId);
+  const ownClusters = siteNodeIds;
+  switch (service) {
+    case 'metrics-collector':
+      return merge(p, {
+        pub: [
+          subjects.metricsNode(nodeId),
+          pattern(subjects.probe), // probes go to any peer; the echo comes back through allow_responses
+          kvSubject(Buckets.Nodes, keys.node(nodeId)),
+          kvSubject(Buckets.Metrics, keys.nodeMetrics(nodeId)),
+          kvSubject(Buckets.Metrics, keys.peers(nodeId)),
+          ...readBucket(Buckets.Nodes),
+          ...readBucket(Buckets.Metrics),
+        ],
+        sub: [subjects.probe(nodeId), subjects.metricsNodeAll, subjects.metricsLoad(nodeId), MICRO_DISCOVERY],
+      });
+    case 'topology-ca':
+      return merge(p, {
+        pub: [
+          ...ownClusters.map((c) => subjects.topologyAnnounce(c)),
+          ...ownClusters.map((c) => kvSubject(Buckets.Topology, keys.cluster(c))),
+          kvSubject(Buckets.Topology, keys.neighbours(nodeId)),
+          ...readBucket(Buckets.Nodes),
+          ...readBucket(Buckets.Metrics),
+          ...readBucket(Buckets.Topology),
+        ],
+        sub: [subjects.metricsNodeAll, subjects.topologyAnnounceAll, subjects.leaderChangedAll],
+      });
+    case 'leader-election':
+      return merge(p, {
+        pub: [
+          ...ownClusters.map((c) => kvSubject(Buckets.Leases, keys.lease(c))),
+          kvSubject(Buckets.Leases, keys.rootLease),
+          ...ownClusters.map((c) => subjects.leaderChanged(c)),
+          ...readBucket(Buckets.Leases),
+          ...readBucket(Buckets.Topology),
+          ...readBucket(Buckets.Nodes),
+          ...readBucket(Buckets.Metrics),
+        ],
+        sub: [subjects.topologyAnnounceAll, subjects.leaderChangedAll],
+      });
+    case 'placement-scheduler':
+      return merge(p, {
+        pub: [
+          subjects.taskRunAll,
+          pattern(subjects.placementReceipt),
+          pattern(subjects.taskResult), // a task that cannot be placed gets its result from the scheduler
+          ...consumeDurable(Streams.Tasks, Consumers.scheduler, subjects.taskSubmitAll),
+          ...readBucket(Buckets.Nodes),
+          ...readBucket(Buckets.Metrics),
+          ...readBucket(Buckets.Topology),
+          ...readBucket(Buckets.Leases),
+        ],
+        sub: [subjects.metricsNodeAll, subjects.leaderChangedAll, subjects.topologyAnnounceAll],
+      });
+    case 'cpu-worker':
+      return merge(p, {
+        pub: [
+          pattern(subjects.taskResult),
+          pattern(subjects.datastateCommit, 2),
+          subjects.metricsLoad(nodeId),
+          ...consumeDurable(Streams.Dispatch, Consumers.cpuWorker(nodeId), subjects.taskRun(nodeId)),
+          ...readBucket(Buckets.Datastate),
+        ],
+        sub: [subjects.taskRun(nodeId)],
+      });
+    case 'gpu-hub-runner':
+      return merge(p, {
+        pub: [
+          pattern(subjects.taskResult),
+          pattern(subjects.datastateCommit, 2),
+          pattern(subjects.render, 2),
+          subjects.metricsLoad(nodeId),
+          ...consumeDurable(Streams.Dispatch, Consumers.gpuRunner(nodeId), subjects.taskRunGpu(nodeId)),
+          ...readBucket(Buckets.Datastate),
+        ],
+        sub: [subjects.taskRunGpu(nodeId)],
+      });
+    case 'datastate-committer':
+      return merge(p, {
+        pub: [
+          kvSubject(Buckets.Datastate, '>'),
+          pattern(subjects.datastateHistory, 2),
+          subjects.metricsLoad(nodeId),
+          ...consumeDurable(Streams.Commits, Consumers.committer, subjects.datastateCommitAll),
+          ...readBucket(Buckets.Datastate),
+          ...readBucket(Buckets.Leases), // fencing: the term in a commit is checked against the lease
+        ],
+        sub: [],
+      });
+  }
+}
+
+function clientPermissions(id: string): Permissions {
+  return {
+    publish: {
+      allow: [
+        subjects.taskSubmitAll,
+        JS_ACCOUNT_INFO,
+        `${JS_API}.DIRECT.GET.${Streams.Results}.>`,
+        `${JS_API}.DIRECT.GET.${Streams.Placements}.>`,
+        `${JS_API}.DIRECT.GET.${kvStream(Buckets.Datastate)}.>`,
+      ],
+    },
+    subscribe: { allow: [`${inboxPrefix('client', id)}.>`] },
+  };
+}
+
+function adminPermissions(id: string): Permissions {
+  // Provisioning and the CLI need the whole JetStream API; they still cannot impersonate nodes.
+  return {
+    publish: { allow: [`${JS_API}.>`, '$JS.ACK.>', '$JS.FC.>', MICRO_DISCOVERY, pattern(subjects.probe)], deny: [subjects.taskRunAll] },
+    subscribe: { allow: [`${inboxPrefix('admin', id)}.>`, '_INBOX.>', MICRO_DISCOVERY, subjects.metricsNodeAll, subjects.topologyAnnounceAll, subjects.leaderChangedAll] },
+  };
+}
+
+/**
+ * A site leaf server maps `$JS.API.>` and `$KV.>` onto the hub's domain (topology.ts), and
+ * nats-server checks publish permissions on the subject after that mapping; so on a leaf the
+ * grants name the mapped form. Acks and flow control (`$JS.ACK`, `$JS.FC`) are not mapped.
+ */
+export function viaDomain(subject: string, domain: string): string {
+  if (subject.startsWith(`${JS_API}.`) || subject === JS_API) return `$JS.${domain}.API${subject.slice(JS_API.length)}`;
+  if (subject.startsWith('$KV.')) return `$JS.${domain}.API.${subject}`;
+  return subject;
+}
+
+/** Checks the inventory: valid unique tokens, at least one node per site. */
+export function validateInventory(inv: Inventory): void {
+  const seenNodes = new Set<string>();
+  const seenSites = new Set<string>();
+  if (!Array.isArray(inv.sites) || inv.sites.length === 0) throw new InventoryError('inventory: "sites" must list at least one site');
+  for (const site of inv.sites) {
+    tok(site.site, 'site');
+    if (seenSites.has(site.site)) throw new InventoryError(`inventory: site "${site.site}" is listed twice`);
+    seenSites.add(site.site);
+    if (!Array.isArray(site.nodes) || site.nodes.length === 0) throw new InventoryError(`inventory: site "${site.site}" has no nodes`);
+    for (const node of site.nodes) {
+      tok(node.nodeId, 'nodeId');
+      if (seenNodes.has(node.nodeId)) throw new InventoryError(`inventory: node "${node.nodeId}" is listed twice`);
+      seenNodes.add(node.nodeId);
+    }
+  }
+  for (const id of [...(inv.clients ?? []), ...(inv.admins ?? [])]) tok(id, 'client or admin id');
+}
+
+/** Every user of the deployment with its permissions (one per service per node, plus clients and admins). */
+export function buildUsers(inv: Inventory): UserEntry[] {
+  validateInventory(inv);
+  const users: UserEntry[] = [];
+  for (const site of inv.sites) {
+    const siteNodeIds = site.nodes.map((n) => n.nodeId);
+    for (const node of site.nodes) {
+      for (const service of NodeServices) {
+        if (service === 'gpu-hub-runner' && !node.gpu) continue;
+        users.push({
+          name: `${service}@${node.nodeId}`,
+          principal: { kind: 'service', service, nodeId: node.nodeId, site: site.site },
+          permissions: servicePermissions(service, { nodeId: node.nodeId, siteNodeIds }),
+        });
+      }
+    }
+  }
+  for (const id of inv.clients ?? []) users.push({ name: `client@${id}`, principal: { kind: 'client', id }, permissions: clientPermissions(id) });
+  for (const id of inv.admins ?? []) users.push({ name: `admin@${id}`, principal: { kind: 'admin', id }, permissions: adminPermissions(id) });
+  for (const u of users) {
+    // Services reply to requests (probes, micro endpoints, state queries) on the requester's own inbox.
+    u.permissions.allow_responses = { max: 1, expires: '10s' };
+  }
+  return users;
+}
+
+/** Users whose processes connect to this site's leaf server (its nodes, plus every client and admin). */
+export function usersForSite(users: readonly UserEntry[], site: string): UserEntry[] {
+  return users.filter((u) => u.principal.kind !== 'service' || u.principal.site === site);
+}
+
+/**
+ * The `authorization { users: [...] }` block for a server config, with nkey public keys
+ * (the server never sees a secret). `publicKeyOf(name)` gives each user's `U...` key.
+ */
+export function renderAuthorization(users: readonly UserEntry[], publicKeyOf: (name: string) => string, opts: { viaHubDomain?: string } = {}): string {
+  const entries = users.map((u) => {
+    const nkey = publicKeyOf(u.name);
+    if (!/^U[A-Z2-7]{55}$/.test(nkey)) throw new InventoryError(`${u.name}: "${nkey}" is not an nkey user public key`);
+    const publish = opts.viaHubDomain ? { ...u.permissions.publish, allow: u.permissions.publish.allow.map((x) => viaDomain(x, opts.viaHubDomain!)) } : u.permissions.publish;
+    const perms: Record<string, unknown> = { publish, subscribe: u.permissions.subscribe };
+    if (u.permissions.allow_responses !== undefined) perms['allow_responses'] = u.permissions.allow_responses;
+    // JSON is valid NATS config and quotes `$JS...` so it is never read as a variable reference.
+    return `    # ${u.name}\n    ${JSON.stringify({ nkey, permissions: perms })}`;
+  });
+  return `# Generated by deploy/scripts/gen-auth.sh from the inventory. Do not edit by hand.\nauthorization {\n  users: [\n${entries.join(',\n')}\n  ]\n}\n`;
+}

@@ -1,0 +1,60 @@
+/**
+ * Config text for the two-level NATS topology: the hub cluster accepts leaf connections, one
+ * leaf server per site dials every hub server. Pure; deploy/nats/*.conf and the topology test
+ * use the same shapes (docs/deploy.md).
+ */
+export interface LeafLink {
+  /** `leaf-<site>`: the hub knows each site's leaf connection by this user. */
+  user: string;
+  password: string;
+}
+
+export interface TlsFiles {
+  caFile: string;
+  certFile: string;
+  keyFile: string;
+}
+
+export function leafLinkUser(site: string): string {
+  return `leaf-${site}`;
+}
+
+function tlsBlock(tls: TlsFiles | undefined, verify: boolean): Record<string, unknown> | undefined {
+  return tls ? { ca_file: tls.caFile, cert_file: tls.certFile, key_file: tls.keyFile, verify, timeout: 2 } : undefined;
+}
+
+/** The hub side: where leaf servers connect and which site users they authenticate as. */
+export function renderHubLeafnodes(opts: { listen: string; links: readonly LeafLink[]; tls?: TlsFiles }): string {
+  const block: Record<string, unknown> = {
+    listen: opts.listen,
+    authorization: { users: opts.links.map((l) => ({ user: l.user, password: l.password })) },
+  };
+  const tls = tlsBlock(opts.tls, false);
+  if (tls) block['tls'] = tls;
+  return `leafnodes: ${JSON.stringify(block, null, 2)}\n`;
+}
+
+/** The site side: one remote naming every hub server, so losing one hub server only moves the link. */
+export function renderLeafRemote(opts: { hubAddresses: readonly string[]; link: LeafLink; tls?: TlsFiles }): string {
+  if (opts.hubAddresses.length === 0) throw new Error('renderLeafRemote: at least one hub address (host:port) is needed');
+  const scheme = opts.tls ? 'tls' : 'nats-leaf';
+  const auth = `${encodeURIComponent(opts.link.user)}:${encodeURIComponent(opts.link.password)}`;
+  const remote: Record<string, unknown> = { urls: opts.hubAddresses.map((a) => `${scheme}://${auth}@${a}`) };
+  const tls = tlsBlock(opts.tls, false);
+  if (tls) remote['tls'] = tls;
+  return `leafnodes: ${JSON.stringify({ remotes: [remote] }, null, 2)}\n`;
+}
+
+/**
+ * For a site leaf server without JetStream: map the plain JetStream API and KV subjects onto the
+ * hub's domain-qualified ones. The hub installs `$JS.<domain>.API.> → $JS.API.>` (and
+ * `$JS.<domain>.API.$KV.> → $KV.>`) for leaf connections and denies the plain `$JS.API.>`/`$KV.>`
+ * across the link (nats-server "JetStream Not Extended"), so without this a node on a site would
+ * see "jetstream is not enabled". With it, services need no domain option at all; permissions
+ * are checked on the subject the client sent, before the mapping.
+ */
+export function renderLeafJetStreamMapping(hubDomain: string): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(hubDomain)) throw new Error(`renderLeafJetStreamMapping: "${hubDomain}" is not a valid JetStream domain`);
+  const mappings = { '$JS.API.>': `$JS.${hubDomain}.API.>`, '$KV.>': `$JS.${hubDomain}.API.$KV.>` };
+  return `mappings: ${JSON.stringify(mappings)}\n`;
+}
