@@ -33,7 +33,7 @@ export default [
     },
   },
   {
-    files: ['libs/*-core/src/**/*.ts', 'libs/netcoords/src/**/*.ts', 'libs/scenario/src/**/*.ts', 'services/*/src/core/**/*.ts'],
+    files: ['libs/*-core/src/**/*.ts', 'libs/netcoords/src/**/*.ts', 'libs/scenario/src/**/*.ts', 'libs/simulator/src/**/*.ts', 'services/*/src/core/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ioModules, message: 'Pure cores take plain data in and give plain data out: no I/O imports.' }] }],

@@ -11,6 +11,11 @@ export interface ServiceConnectionOptions {
   onClosed?: (err: Error | undefined) => void;
   /** Credentials file for least-privilege deployments. */
   credsFile?: string;
+  /** nkey seed file (deploy/scripts/gen-auth.sh), user/password, and TLS: see natsSecurityOptions() in @cellmesh/config. */
+  nkeySeedFile?: string;
+  user?: string;
+  password?: string;
+  tls?: { caFile: string; certFile?: string; keyFile?: string };
   /** How long the first connect may wait for a server (the default never gives up). */
   firstConnectTimeoutMs?: number;
 }
@@ -20,7 +25,7 @@ export interface ServiceConnectionOptions {
  * default), status events logged, and a callback when the connection closes for good.
  */
 export async function connectService(opts: ServiceConnectionOptions): Promise<NatsConnection> {
-  const authenticator = opts.credsFile ? await credsAuthenticatorFromFile(opts.credsFile) : undefined;
+  const authenticator = opts.credsFile ? await credsAuthenticatorFromFile(opts.credsFile) : opts.nkeySeedFile ? await nkeyAuthenticatorFromFile(opts.nkeySeedFile) : undefined;
   const nc = await connect({
     servers: opts.servers,
     name: `${opts.service}@${opts.nodeId}`,
@@ -30,6 +35,8 @@ export async function connectService(opts: ServiceConnectionOptions): Promise<Na
     timeout: opts.firstConnectTimeoutMs ?? 20_000,
     inboxPrefix: inboxPrefix(opts.service, opts.nodeId),
     ...(authenticator ? { authenticator } : {}),
+    ...(opts.user !== undefined ? { user: opts.user, pass: opts.password } : {}),
+    ...(opts.tls ? { tls: { caFile: opts.tls.caFile, ...(opts.tls.certFile ? { certFile: opts.tls.certFile, keyFile: opts.tls.keyFile } : {}) } } : {}),
   });
   const log = opts.logger.child({ nats: nc.getServer() });
   log.info({ server: nc.getServer(), jetstream: nc.info?.jetstream, version: nc.info?.version }, 'connected to NATS');
@@ -69,4 +76,9 @@ async function watchStatus(nc: NatsConnection, log: Logger): Promise<void> {
 async function credsAuthenticatorFromFile(path: string) {
   const [{ readFile }, { credsAuthenticator }] = await Promise.all([import('node:fs/promises'), import('@nats-io/transport-node')]);
   return credsAuthenticator(await readFile(path));
+}
+
+async function nkeyAuthenticatorFromFile(path: string) {
+  const [{ readFile }, { nkeyAuthenticator }] = await Promise.all([import('node:fs/promises'), import('@nats-io/transport-node')]);
+  return nkeyAuthenticator(new TextEncoder().encode((await readFile(path, 'utf8')).trim()));
 }

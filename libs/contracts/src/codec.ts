@@ -1,6 +1,7 @@
 import './numbers';
 import { ContractError } from './errors';
 import { findUnknownEnum } from './enum-guard';
+import { findOversizedString } from './string-guard';
 
 /** The generated static type shape protobufjs emits for each message. */
 export interface GeneratedMessageType<T> {
@@ -18,7 +19,7 @@ export interface Codec<Props, Msg extends Props = Props> {
   readonly typeName: string;
   readonly maxBytes: number;
   encode(message: Props): Uint8Array;
-  /** Decodes, bounding size first and rejecting unknown enum values; throws ContractError. */
+  /** Decodes, bounding size first, rejecting unknown enum values and oversized strings; throws ContractError. */
   decode(bytes: Uint8Array): Msg;
 }
 
@@ -46,7 +47,7 @@ export function codecFor<Props, Msg extends Props>(
         throw new ContractError(typeName, `malformed protobuf: ${(err as Error).message}`, err);
       }
       // verify() checks field types; findUnknownEnum rejects enum numbers outside the schema.
-      const problem = type.verify(message as unknown as { [k: string]: unknown }) ?? findUnknownEnum(typeName, message);
+      const problem = type.verify(message as unknown as { [k: string]: unknown }) ?? findUnknownEnum(typeName, message) ?? findOversizedString(typeName, message);
       if (problem) throw new ContractError(typeName, `invalid message: ${problem}`);
       return message;
     },

@@ -1,0 +1,28 @@
+import { checkFencing } from './fencing';
+import { RejectReason } from './reasons';
+
+const lease = { clusterId: 'c1', holder: 'n1', term: 5 };
+
+describe('checkFencing', () => {
+  it.each([
+    { name: 'no token: not a leader decision', token: undefined, lease, seen: undefined, want: 'ok' },
+    { name: 'current term and holder', token: { clusterId: 'c1', holder: 'n1', term: 5 }, lease, seen: undefined, want: 'ok' },
+    { name: 'newer term than the lease read (lagging read)', token: { clusterId: 'c1', holder: 'n2', term: 6 }, lease, seen: undefined, want: 'ok' },
+    { name: 'older term than the lease', token: { clusterId: 'c1', holder: 'n0', term: 4 }, lease, seen: undefined, want: RejectReason.StaleTerm },
+    { name: 'older than a term already accepted, although the lease read lags', token: { clusterId: 'c1', holder: 'n1', term: 5 }, lease, seen: 6, want: RejectReason.StaleTerm },
+    { name: 'same term, other holder', token: { clusterId: 'c1', holder: 'n9', term: 5 }, lease, seen: undefined, want: RejectReason.HolderMismatch },
+    { name: 'same term as a released lease', token: { clusterId: 'c1', holder: 'n1', term: 5 }, lease: { ...lease, holder: '' }, seen: undefined, want: RejectReason.HolderMismatch },
+    { name: 'no lease at all: accepted unchecked', token: { clusterId: 'c2', holder: 'n1', term: 1 }, lease: undefined, seen: undefined, want: 'ok' },
+    { name: 'a lease of another cluster is ignored', token: { clusterId: 'c2', holder: 'n1', term: 1 }, lease, seen: undefined, want: 'ok' },
+    { name: 'term without cluster', token: { clusterId: '', holder: 'n1', term: 3 }, lease, seen: undefined, want: RejectReason.FencingInvalid },
+    { name: 'cluster without term', token: { clusterId: 'c1', holder: 'n1', term: 0 }, lease, seen: undefined, want: RejectReason.FencingInvalid },
+  ])('$name', ({ token, lease: l, seen, want }) => {
+    const verdict = checkFencing(token, l, seen);
+    if (want === 'ok') expect(verdict.ok).toBe(true);
+    else expect(verdict).toMatchObject({ ok: false, reason: want });
+  });
+
+  it('raises the fence to the accepted term', () => {
+    expect(checkFencing({ clusterId: 'c1', holder: 'n2', term: 7 }, lease, 6)).toEqual({ ok: true, checked: true, highestTerm: 7 });
+  });
+});

@@ -1,0 +1,10 @@
+export { startMetricsCollector, SERVICE_NAME, MAX_CLUSTER_MEMBERS } from './service';
+export type { MetricsCollectorHandle, LatestMetrics, CollectorStatus } from './service';
+export { compileOptions, DEFAULTS as METRICS_COLLECTOR_DEFAULTS, InvalidMetricsCollectorOptionsError } from './options';
+export type { MetricsCollectorOptions, LinkEmulationOptions, CompiledOptions } from './options';
+export { metricsApiClient, MetricsApiError } from './client';
+export type { MetricsApiClient } from './client';
+export { METRICS_API_VERSION } from './api';
+export { systemSampler, emulatedSampler } from './sampler';
+export type { LocalSampler, LocalSample } from './sampler';
+export { snapshotIntervalMs } from './core';
