@@ -1,4 +1,5 @@
 import type { BenchSuite } from './types';
+import { placementSuite } from './placement.bench';
 
 /** Every suite `npm run bench` runs, in order. */
-export const suites: BenchSuite[] = [];
+export const suites: BenchSuite[] = [placementSuite];

@@ -31,7 +31,6 @@ describe('string bounds on decode', () => {
   });
 
   it('classifies id-like fields by their proto name', () => {
-    expect(['game_id', 'origin_node', 'old_holder', 'holder', 'fallback_relay', 'members', 'close_peers']).toEqual(expect.arrayContaining(['game_id']));
     for (const id of ['game_id', 'origin_node', 'old_holder', 'holder', 'fallback_relay', 'members', 'close_peers']) expect(isIdField(id)).toBe(true);
     for (const text of ['error_message', 'detail', 'reason', 'key', 'kind', 'traceparent']) expect(isIdField(text)).toBe(false);
   });

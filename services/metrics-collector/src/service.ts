@@ -18,6 +18,8 @@ import {
   rejectLoadReport,
   smoothStoreRtt,
   snapshotIntervalMs,
+  type DataStateUsage,
+  type MemberLink,
   type MemberMetrics,
   type MemberPeerTable,
   type PeerLinkView,
@@ -94,7 +96,7 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
       subjects.metricsLoad(nodeId),
       codecs.LoadReport,
       (report) => {
-        const input = { nodeId: report.nodeId, source: report.source, queueDepth: report.queueDepth, runningTasks: report.runningTasks, datastate: report.datastate ? { ...report.datastate } : null };
+        const input = { nodeId: report.nodeId, source: report.source, queueDepth: report.queueDepth, runningTasks: report.runningTasks, datastate: report.datastate ? dataStateUsage(report.datastate) : null };
         const rejection = rejectLoadReport(input, nodeId);
         if (rejection) {
           logger.warn({ from: report.nodeId, source: report.source, reason: rejection }, 'ignored a load report');
@@ -236,8 +238,8 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
         const tables = new Map<string, MemberPeerTable>();
         const memberSet = new Set(membership.members);
         for (const [member, { metrics: m, table }] of read) {
-          if (m) metrics.set(member, { ...m, gpus: m.gpus });
-          if (table) tables.set(member, { nodeId: member, links: table.links });
+          if (m) metrics.set(member, { ...m, gpus: m.gpus.map((g) => ({ memoryTotalMib: g.memoryTotalMib ?? 0, memoryUsedMib: g.memoryUsedMib ?? 0 })) });
+          if (table) tables.set(member, { nodeId: member, links: table.links.map(memberLink) });
         }
         const aggregate = aggregateCluster(membership.members, metrics, tables);
         return {
@@ -245,7 +247,7 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
           members: membership.members,
           membershipSource: membership.source,
           nodes: read.flatMap(([, r]) => (r.metrics ? [r.metrics] : [])),
-          peerTables: read.flatMap(([member, r]) => (r.table ? [{ ...r.table, links: r.table.links.filter((l) => memberSet.has(l.peerId) && l.peerId !== member) }] : [])),
+          peerTables: read.flatMap(([member, r]) => (r.table ? [{ ...r.table, links: r.table.links.filter((l) => memberSet.has(l.peerId ?? '') && l.peerId !== member) }] : [])),
           computedAtMs: clock.now(),
           ...aggregate,
         };
@@ -310,6 +312,14 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
       emulated,
     }),
   });
+}
+
+function dataStateUsage(d: InitOf<'DataStateUsage'>): DataStateUsage {
+  return { hotBytes: d.hotBytes ?? 0, warmBytes: d.warmBytes ?? 0, coldBytes: d.coldBytes ?? 0, commitBacklog: d.commitBacklog ?? 0 };
+}
+
+function memberLink(l: InitOf<'PeerLink'>): MemberLink {
+  return { peerId: l.peerId ?? '', rttMs: l.rttMs ?? 0, jitterMs: l.jitterMs ?? 0, lossRatio: l.lossRatio ?? 0, measured: l.measured ?? false };
 }
 
 function linkInit(link: PeerLinkView): InitOf<'PeerLink'> {
