@@ -27,3 +27,15 @@ export function contentOf(state: MessageOf<'RoomState'>): Record<string, string 
 }
 
 export const text = (s: string) => new TextEncoder().encode(s);
+
+/** Waits until the committer serves the room at `version` (or later). */
+export async function waitForVersion(nc: NatsConnection, gameId: string, roomId: string, version: number, timeoutMs = 20_000): Promise<MessageOf<'RoomState'>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: ReadResult | undefined;
+  while (Date.now() < deadline) {
+    last = await readRoom(nc, gameId, roomId).catch(() => undefined);
+    if (last?.ok && Number(last.state.version) >= version) return last.state;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`room ${gameId}/${roomId} did not reach version ${version}: ${JSON.stringify(last && (last.ok ? Number(last.state.version) : last))}`);
+}

@@ -238,7 +238,7 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
         const tables = new Map<string, MemberPeerTable>();
         const memberSet = new Set(membership.members);
         for (const [member, { metrics: m, table }] of read) {
-          if (m) metrics.set(member, { ...m, gpus: m.gpus.map((g) => ({ memoryTotalMib: g.memoryTotalMib ?? 0, memoryUsedMib: g.memoryUsedMib ?? 0 })) });
+          if (m) metrics.set(member, memberMetrics(m));
           if (table) tables.set(member, { nodeId: member, links: table.links.map(memberLink) });
         }
         const aggregate = aggregateCluster(membership.members, metrics, tables);
@@ -316,6 +316,21 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
 
 function dataStateUsage(d: InitOf<'DataStateUsage'>): DataStateUsage {
   return { hotBytes: d.hotBytes ?? 0, warmBytes: d.warmBytes ?? 0, coldBytes: d.coldBytes ?? 0, commitBacklog: d.commitBacklog ?? 0 };
+}
+
+function memberMetrics(m: MessageOf<'NodeMetrics'>): MemberMetrics {
+  // Decoded messages keep default values on the prototype, so fields are read one by one (no spread).
+  return {
+    nodeId: m.nodeId,
+    cpuCores: m.cpuCores,
+    cpuLoadPct: m.cpuLoadPct,
+    memTotalBytes: m.memTotalBytes,
+    memUsedBytes: m.memUsedBytes,
+    queueDepth: m.queueDepth,
+    runningTasks: m.runningTasks,
+    emulated: m.emulated,
+    gpus: m.gpus.map((g) => ({ memoryTotalMib: g.memoryTotalMib ?? 0, memoryUsedMib: g.memoryUsedMib ?? 0 })),
+  };
 }
 
 function memberLink(l: InitOf<'PeerLink'>): MemberLink {

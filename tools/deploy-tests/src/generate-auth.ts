@@ -5,16 +5,16 @@
  *   node --import tsx tools/deploy-tests/src/generate-auth.ts deploy/inventory.json deploy/generated
  *
  * (deploy/scripts/gen-auth.sh wraps this.) Output layout, see docs/security.md:
- *   <out>/<site>/auth.conf                 included by that site's leaf server config
- *   <out>/hub/auth.conf                    admins and clients that connect to the hub directly
- *   <out>/<site>/<nodeId>/<service>.nk     seed files (mode 0600), mounted into each container
+ *   <out>/hub/auth.conf, leafnode-users.conf          mounted into the hub servers
+ *   <out>/sites/<site>/server/auth.conf               that site's node users (nkey public keys)
+ *   <out>/sites/<site>/server/cluster.conf            routes between the site's servers
+ *   <out>/sites/<site>/server/leaf-remote.conf        the leaf → hub link (user/password, TLS)
+ *   <out>/sites/<site>/nodes/<nodeId>/<service>.nk    seed files (mode 0600) for that node only
  *   <out>/admin/<id>.nk, <out>/clients/<id>.nk
- *   <out>/<site>/leaf-remote.conf          the site's leaf → hub link (user/password, TLS)
- *   <out>/hub/leafnode-users.conf          the site link users the hub accepts
  */
 import { nkeys } from '@nats-io/transport-node';
 import { randomBytes } from 'node:crypto';
-import { leafLinkUser, renderLeafRemote, type LeafLink, type TlsFiles } from './topology';
+import { leafLinkUser, renderLeafRemote, renderSiteCluster, type LeafLink, type TlsFiles } from './topology';
 import { buildUsers, renderAuthorization, usersForSite, type Inventory, type UserEntry } from './permissions';
 
 export interface GeneratedCredentials {
@@ -67,7 +67,7 @@ export function freshUserKey(): { seed: string; publicKey: string } {
 }
 
 /** Writes the generated files; seeds are created with mode 0600. */
-export async function writeCredentials(creds: GeneratedCredentials, outDir: string, hubLeafAddresses: readonly string[] = DefaultHubLeafAddresses): Promise<string[]> {
+export async function writeCredentials(inv: Inventory, creds: GeneratedCredentials, outDir: string, hubLeafAddresses: readonly string[] = DefaultHubLeafAddresses): Promise<string[]> {
   const { mkdir, writeFile } = await import('node:fs/promises');
   const { join, dirname } = await import('node:path');
   const written: string[] = [];
@@ -76,18 +76,22 @@ export async function writeCredentials(creds: GeneratedCredentials, outDir: stri
     await writeFile(path, text, { mode });
     written.push(path);
   };
-  for (const [site, text] of creds.siteAuth) await put(join(outDir, site, 'auth.conf'), text);
+  for (const [site, text] of creds.siteAuth) await put(join(outDir, 'sites', site, 'server', 'auth.conf'), text);
   await put(join(outDir, 'hub', 'auth.conf'), creds.hubAuth);
   const links = [...creds.leafLinks.values()];
   await put(join(outDir, 'hub', 'leafnode-users.conf'), `# Generated: the leaf links the hub accepts (one per site).\nusers: ${JSON.stringify(links.map((l) => ({ user: l.user, password: l.password })))}\n`, 0o600);
   for (const [site, link] of creds.leafLinks) {
     const remote = renderLeafRemote({ hubAddresses: hubLeafAddresses, link, tls: ContainerTls });
-    await put(join(outDir, site, 'leaf-remote.conf'), `# Generated: this site's leaf link to every hub server.\n${remote}`, 0o600);
+    await put(join(outDir, 'sites', site, 'server', 'leaf-remote.conf'), `# Generated: this site's leaf link to every hub server.\n${remote}`, 0o600);
+  }
+  for (const site of inv.sites) {
+    const hosts = site.nodes.map((n) => n.host ?? n.nodeId);
+    await put(join(outDir, 'sites', site.site, 'server', 'cluster.conf'), `# Generated: the LAN cluster of site ${site.site}.\n${renderSiteCluster({ site: site.site, hosts, tls: ContainerTls })}`);
   }
   for (const u of creds.users) {
     const seed = `${creds.seeds.get(u.name)!}\n`;
     const p = u.principal;
-    if (p.kind === 'service') await put(join(outDir, p.site, p.nodeId, `${p.service}.nk`), seed, 0o600);
+    if (p.kind === 'service') await put(join(outDir, 'sites', p.site, 'nodes', p.nodeId, `${p.service}.nk`), seed, 0o600);
     else if (p.kind === 'admin') await put(join(outDir, 'admin', `${p.id}.nk`), seed, 0o600);
     else await put(join(outDir, 'clients', `${p.id}.nk`), seed, 0o600);
   }
@@ -103,7 +107,7 @@ async function main(argv: string[]): Promise<void> {
   const { readFile } = await import('node:fs/promises');
   const inv = JSON.parse(await readFile(inventoryPath, 'utf8')) as Inventory & { hub?: { leafAddresses?: string[] } };
   const creds = generateCredentials(inv);
-  const written = await writeCredentials(creds, outDir, inv.hub?.leafAddresses);
+  const written = await writeCredentials(inv, creds, outDir, inv.hub?.leafAddresses);
   process.stdout.write(`wrote ${written.length} files for ${creds.users.length} users under ${outDir}\n`);
 }
 

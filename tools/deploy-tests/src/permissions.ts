@@ -25,6 +25,8 @@ export interface InventoryNode {
   nodeId: string;
   /** Nodes without a GPU get no gpu-hub-runner user. */
   gpu?: boolean;
+  /** Host name the site's other servers route to (default: the node id). */
+  host?: string;
 }
 
 export interface InventorySite {

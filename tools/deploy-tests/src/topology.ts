@@ -58,3 +58,16 @@ export function renderLeafJetStreamMapping(hubDomain: string): string {
   const mappings = { '$JS.API.>': `$JS.${hubDomain}.API.>`, '$KV.>': `$JS.${hubDomain}.API.$KV.>` };
   return `mappings: ${JSON.stringify(mappings)}\n`;
 }
+
+/** A site's LAN cluster: every node's local server routes to the others (mutual TLS when given). */
+export function renderSiteCluster(opts: { site: string; hosts: readonly string[]; routePort?: number; tls?: TlsFiles }): string {
+  const port = opts.routePort ?? 6222;
+  const block: Record<string, unknown> = {
+    name: opts.site,
+    listen: `0.0.0.0:${port}`,
+    routes: opts.hosts.map((h) => `nats-route://${h}:${port}`),
+  };
+  const tls = tlsBlock(opts.tls, true);
+  if (tls) block['tls'] = tls;
+  return `cluster: ${JSON.stringify(block, null, 2)}\n`;
+}

@@ -1,0 +1,195 @@
+/**
+ * LeaseWatcher: a writer's view of every cluster's lease, kept current by a KV watch on `cm_leases`,
+ * and the fence each writer checks tokens against. One per process (or per writer) is enough: it holds
+ * plain maps keyed by cluster id.
+ *
+ * The fence per cluster is the newest (term, holder) this watcher knows: the max of every lease it read
+ * and every token it accepted. It never comes down, so a lagging watch can never let an older term back in.
+ */
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { KV, KvEntry } from '@nats-io/kv';
+import { Buckets, openBucket, silentLogger, type Logger } from '@cellmesh/bus';
+import {
+  DEFAULT_LEASE_PARAMS,
+  VACANT_HOLDER,
+  checkFencingToken,
+  fenceOf,
+  leaseState,
+  type FenceVerdict,
+  type FencingToken,
+  type LeaseRecord,
+  type LeaseState,
+  type StoredLease,
+  type TermFence,
+} from '@cellmesh/leader-core';
+import { FencingRejectedError } from './errors';
+import { LEASE_KEYS_FILTER, readLease, storedLeaseOf } from './lease-kv';
+
+export interface LeaseWatcherOptions {
+  /** Reader's clock for `currentLeader().state`; default Date.now. */
+  clock?: { now(): number };
+  /** The clock-skew bound readers apply to expiry (must match the electors'); default 1000 ms. */
+  maxClockSkewMs?: number;
+  logger?: Logger;
+}
+
+/** What a reader knows about a cluster's leader right now. */
+export interface LeaderInfo {
+  clusterId: string;
+  /** '' when the lease was released. */
+  holder: string;
+  term: number;
+  expiresAtMs: number;
+  /** The lease key's KV revision. */
+  revision: number;
+  /** `held` (live), `expired` (missed renewals: nobody may act) or `vacant` (released), on this reader's clock. */
+  state: LeaseState;
+}
+
+export interface LeaseChange {
+  clusterId: string;
+  previous: LeaseRecord | undefined;
+  lease: StoredLease;
+}
+
+export class LeaseWatcher {
+  private readonly leases = new Map<string, StoredLease>();
+  private readonly fences = new Map<string, TermFence>();
+  private readonly listeners = new Set<(change: LeaseChange) => void>();
+  private readonly clock: { now(): number };
+  private readonly maxClockSkewMs: number;
+  private readonly log: Logger;
+  private stopWatch: (() => void) | undefined;
+  private watchDone: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly kv: KV,
+    options: LeaseWatcherOptions,
+  ) {
+    this.clock = options.clock ?? { now: () => Date.now() };
+    this.maxClockSkewMs = options.maxClockSkewMs ?? DEFAULT_LEASE_PARAMS.maxClockSkewMs;
+    this.log = (options.logger ?? silentLogger).child({ component: 'lease-watcher' });
+  }
+
+  /** Opens `cm_leases` (provisioned by provisionAll), loads every lease, then follows changes. */
+  static async open(nc: NatsConnection, options: LeaseWatcherOptions = {}): Promise<LeaseWatcher> {
+    return LeaseWatcher.forBucket(await openBucket(nc, Buckets.Leases), options);
+  }
+
+  /** Same, over an already opened leases bucket. Resolves once every existing lease is loaded. */
+  static async forBucket(kv: KV, options: LeaseWatcherOptions = {}): Promise<LeaseWatcher> {
+    const watcher = new LeaseWatcher(kv, options);
+    await watcher.begin();
+    return watcher;
+  }
+
+  private async begin(): Promise<void> {
+    // Watch first, then load: anything written in between arrives through the watch, and apply()
+    // keeps the highest revision per key, so the order in which the two deliver does not matter.
+    const iter = await this.kv.watch({ key: LEASE_KEYS_FILTER });
+    this.stopWatch = () => iter.stop();
+    this.watchDone = (async () => {
+      for await (const entry of iter) this.applyEntry(entry);
+    })().catch((err: Error) => this.log.warn({ err: err.message }, 'lease watch ended'));
+    const loaded = await this.kv.keys(LEASE_KEYS_FILTER);
+    for await (const key of loaded) this.applyEntry(await this.kv.get(key));
+  }
+
+  /** The lease as last seen for a cluster (undefined when none was ever written). */
+  lease(clusterId: string): StoredLease | undefined {
+    return this.leases.get(clusterId);
+  }
+
+  /** Who leads a cluster as far as this reader knows; undefined when no lease was ever written. */
+  currentLeader(clusterId: string): LeaderInfo | undefined {
+    const stored = this.leases.get(clusterId);
+    if (stored === undefined) return undefined;
+    const { record, revision } = stored;
+    return {
+      clusterId,
+      holder: record.holder,
+      term: record.term,
+      expiresAtMs: record.expiresAtMs,
+      revision,
+      state: leaseState(record, this.clock.now(), { maxClockSkewMs: this.maxClockSkewMs }),
+    };
+  }
+
+  /** The newest term this writer knows for a cluster (from leases read and tokens accepted). */
+  currentTerm(clusterId: string): number | undefined {
+    return this.fences.get(clusterId)?.term;
+  }
+
+  fence(clusterId: string): TermFence | undefined {
+    return this.fences.get(clusterId);
+  }
+
+  /** Checks a token against the cluster's fence; an accepted token with a newer term raises the fence. */
+  check(token: FencingToken): FenceVerdict {
+    const verdict = checkFencingToken(this.fences.get(token.clusterId), token);
+    if (verdict.accepted) this.fences.set(token.clusterId, verdict.fence);
+    return verdict;
+  }
+
+  /** As check(), but throws FencingRejectedError (a PermanentError whose code is the reason, e.g. 'stale-term'). */
+  assertFencingToken(token: FencingToken): TermFence {
+    const verdict = this.check(token);
+    if (!verdict.accepted) throw new FencingRejectedError(verdict.reason, `cluster ${token.clusterId}: ${verdict.detail}`, token, verdict.fence);
+    return verdict.fence;
+  }
+
+  /** Reads the cluster's lease directly (not via the watch), so a check right after sees every committed takeover. */
+  async refresh(clusterId: string): Promise<StoredLease | undefined> {
+    const stored = await readLease(this.kv, clusterId);
+    if (stored !== undefined) this.apply(stored);
+    return this.leases.get(clusterId);
+  }
+
+  /** Called on every newer lease (renewals included). Returns the unsubscribe function. */
+  onChange(listener: (change: LeaseChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stops the watch. Idempotent. */
+  async stop(): Promise<void> {
+    this.stopWatch?.();
+    this.stopWatch = undefined;
+    await this.watchDone;
+  }
+
+  private applyEntry(entry: KvEntry | null): void {
+    try {
+      const stored = storedLeaseOf(entry);
+      if (stored !== undefined) this.apply(stored);
+    } catch (err) {
+      this.log.warn({ key: entry?.key, err: (err as Error).message }, 'ignoring a malformed lease value');
+    }
+  }
+
+  private apply(stored: StoredLease): void {
+    const { clusterId } = stored.record;
+    const previous = this.leases.get(clusterId);
+    if (previous !== undefined && previous.revision >= stored.revision) return;
+    this.leases.set(clusterId, stored);
+    this.fences.set(clusterId, raiseFenceOnRead(this.fences.get(clusterId), stored.record));
+    for (const listener of this.listeners) {
+      try {
+        listener({ clusterId, previous: previous?.record, lease: stored });
+      } catch (err) {
+        this.log.warn({ err: (err as Error).message }, 'lease change listener threw');
+      }
+    }
+  }
+}
+
+/**
+ * leader-core's raiseFence, plus: a release of the fence's own term vacates it, so the holder that
+ * resigned is fenced off at once (holder-mismatch). Only the holder can write its release (CAS), so an
+ * equal-term record with no holder is always newer than the one the fence names.
+ */
+function raiseFenceOnRead(fence: TermFence | undefined, lease: LeaseRecord): TermFence {
+  if (fence === undefined || lease.term > fence.term) return fenceOf(lease);
+  if (lease.term === fence.term && lease.holder === VACANT_HOLDER) return fenceOf(lease);
+  return fence;
+}

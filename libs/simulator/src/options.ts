@@ -1,0 +1,94 @@
+import { type CaParams, compileCaParams } from '@cellmesh/topology-core';
+import { DEFAULT_RANK_WEIGHTS, type RankWeights, compileRankWeights } from '@cellmesh/leader-core';
+import { InvalidSimulationOptionsError } from './errors';
+
+/** What a simulation reports while it runs (the CLI draws its progress bar from these). */
+export type SimulationProgress =
+  | { readonly phase: 'neighbours'; readonly pass: number; readonly passes: number; readonly nodesDone: number; readonly nodes: number }
+  | { readonly phase: 'rules'; readonly nodes: number }
+  | { readonly phase: 'leaders'; readonly clustersDone: number; readonly clusters: number };
+
+/** One engine round as reported after the run: announcements sent in it. */
+export interface RoundReport {
+  readonly round: number;
+  readonly messages: number;
+}
+
+export interface SimulationOptions {
+  /** Overrides onto topology-core's DEFAULT_CA_PARAMS (the same compileCaParams the service uses). */
+  caParams?: Partial<CaParams>;
+  /** Engine round limit. Default 200. */
+  maxRounds?: number;
+  /** k: the closest measured peers each node keeps (chooseNeighbours `closest`). Default 16. */
+  neighbourK?: number;
+  /** Extra far peers per node for WAN reach (relays). Default 4. */
+  farNeighbours?: number;
+  /** Random peers each node probes first, as a peer-sampling service would hand out. Default 64. */
+  sampleSize?: number;
+  /** Gossip passes: probe neighbours of neighbours, keep the closest (T-Man style). Default 4. */
+  gossipPasses?: number;
+  /** Neighbours of each neighbour offered per gossip pass. Default 8. */
+  gossipFanout?: number;
+  /** Every choice that looks random is a hash of (seed, ids): same seed, same run. Default 1. */
+  seed?: number;
+  /** Leader ranking weights (leader-core); defaults to DEFAULT_RANK_WEIGHTS. */
+  rankWeights?: Partial<RankWeights>;
+  /** Leaders each leader knows an RTT estimate to when electing the root (bounds the O(L²) cost). Default 64. */
+  rootPeerSample?: number;
+  onProgress?: (progress: SimulationProgress) => void;
+  /** Called once per engine round, in order, after the rules have run (the engine runs rounds in one call). */
+  onRound?: (round: RoundReport) => void;
+}
+
+export interface CompiledSimulationOptions {
+  readonly caParams: CaParams;
+  readonly maxRounds: number;
+  readonly neighbourK: number;
+  readonly farNeighbours: number;
+  readonly sampleSize: number;
+  readonly gossipPasses: number;
+  readonly gossipFanout: number;
+  readonly seed: number;
+  readonly rankWeights: RankWeights;
+  readonly rootPeerSample: number;
+}
+
+export const DEFAULT_SIMULATION_OPTIONS = Object.freeze({
+  maxRounds: 200,
+  // 16 closest keeps a site's hop diameter small (3–6 at 1,000 nodes), well under maxClusterHops.
+  neighbourK: 16,
+  farNeighbours: 4,
+  sampleSize: 64,
+  gossipPasses: 4,
+  gossipFanout: 8,
+  seed: 1,
+  rootPeerSample: 64,
+});
+
+/** Merges over the defaults and validates once, naming every offending field. */
+export function compileSimulationOptions(options: SimulationOptions = {}): CompiledSimulationOptions {
+  const merged = { ...DEFAULT_SIMULATION_OPTIONS, ...stripUndefined(options) };
+  const bad: string[] = [];
+  const positiveInts = ['maxRounds', 'neighbourK', 'sampleSize', 'gossipFanout', 'rootPeerSample'] as const;
+  for (const key of positiveInts) if (!(Number.isInteger(merged[key]) && merged[key] >= 1)) bad.push(key);
+  const nonNegativeInts = ['farNeighbours', 'gossipPasses'] as const;
+  for (const key of nonNegativeInts) if (!(Number.isInteger(merged[key]) && merged[key] >= 0)) bad.push(key);
+  if (!Number.isInteger(merged.seed)) bad.push('seed');
+  if (bad.length > 0) throw new InvalidSimulationOptionsError(bad, 'must be integers in range');
+  return Object.freeze({
+    caParams: compileCaParams(options.caParams ?? {}),
+    maxRounds: merged.maxRounds,
+    neighbourK: merged.neighbourK,
+    farNeighbours: merged.farNeighbours,
+    sampleSize: merged.sampleSize,
+    gossipPasses: merged.gossipPasses,
+    gossipFanout: merged.gossipFanout,
+    seed: merged.seed,
+    rankWeights: compileRankWeights(options.rankWeights ?? {}, DEFAULT_RANK_WEIGHTS),
+    rootPeerSample: merged.rootPeerSample,
+  });
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
