@@ -2,7 +2,8 @@
 # Generates per-node NATS users (nkeys) with least-privilege permissions from an inventory.
 #   deploy/scripts/gen-auth.sh [inventory.json] [out-dir]
 # Defaults: deploy/inventory.json (copy inventory.example.json) and deploy/generated/.
-# Re-running makes NEW keys for everyone: roll them out to servers and nodes together.
+# Re-running keeps existing keys and leaf passwords (new users get new keys). To rotate a user,
+# delete its .nk file and re-run; reload the servers (SIGHUP) afterwards.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 inventory="${1:-$root/deploy/inventory.json}"

@@ -100,6 +100,11 @@ export class LeaseWatcher {
     return this.leases.get(clusterId);
   }
 
+  /** Every cluster id with a lease this watcher has seen (the root's included). */
+  clusterIds(): string[] {
+    return [...this.leases.keys()];
+  }
+
   /** Who leads a cluster as far as this reader knows; undefined when no lease was ever written. */
   currentLeader(clusterId: string): LeaderInfo | undefined {
     const stored = this.leases.get(clusterId);

@@ -328,14 +328,9 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
     clearInterval(snapshotTimer);
     await Promise.all([...pendingWrites]);
   });
-  return Object.assign(handle, {
-    get role(): CommitterRole {
-      return isActive() ? 'active' : 'standby';
-    },
-    instanceId,
-    stats: () => ({ ...stats, hotRooms: hot.size }),
-    flushSnapshots,
-  }) as DatastateCommitterHandle;
+  // defineProperty, not Object.assign: assign would read the role getter once and freeze it.
+  Object.defineProperty(handle, 'role', { get: (): CommitterRole => (isActive() ? 'active' : 'standby'), enumerable: true });
+  return Object.assign(handle, { instanceId, stats: () => ({ ...stats, hotRooms: hot.size }), flushSnapshots }) as DatastateCommitterHandle;
 }
 
 const MAX_IN_PLACE_ATTEMPTS = 20;

@@ -136,10 +136,12 @@ describe('datastate-committer against a real nats-server', () => {
           sent.push({ key, value, hlc: stamp });
           const taskId = `lww-w${i}`;
           await commitDelta(wnc, { taskId, scope: { gameId: 'g2', roomId: 'shared', taskId }, version: v, baseVersion: 0, writes: [{ key, value: text(value) }], hlc: stamp });
-          let update = new Uint8Array(0);
-          doc.once('update', (u: Uint8Array) => (update = u));
-          doc.getMap('m').set(`from-${i}`, v);
-          doc.getText('t').insert(0, String(i));
+          const before = Y.encodeStateVector(doc);
+          doc.transact(() => {
+            doc.getMap('m').set(`from-${i}`, v);
+            doc.getText('t').insert(0, String(i));
+          });
+          const update = Y.encodeStateAsUpdate(doc, before);
           yUpdates.push(update);
           const crdtTask = `crdt-w${i}`;
           await commitDelta(wnc, { taskId: crdtTask, scope: { gameId: 'docs', roomId: 'shared', taskId: crdtTask }, version: v, crdtUpdate: update });

@@ -1,7 +1,8 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import { trace } from '@opentelemetry/api';
 import { codecs, type MessageOf } from '@cellmesh/contracts';
-import { Headers, silentLogger, subjects } from '@cellmesh/bus';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { Headers, Streams, silentLogger, subjects } from '@cellmesh/bus';
 import { systemClock, type ServiceDeps } from '@cellmesh/runtime';
 
 export function depsFor(nc: NatsConnection, nodeId: string): ServiceDeps {
@@ -38,4 +39,39 @@ export async function waitForVersion(nc: NatsConnection, gameId: string, roomId:
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`room ${gameId}/${roomId} did not reach version ${version}: ${JSON.stringify(last && (last.ok ? Number(last.state.version) : last))}`);
+}
+
+/** Every history entry of a room, in stream order. */
+export async function historyOf(nc: NatsConnection, gameId: string, roomId: string): Promise<MessageOf<'HistoryEntry'>[]> {
+  const subject = subjects.datastateHistory(gameId, roomId);
+  const jsm = await jetstreamManager(nc);
+  const last = await jsm.streams.getMessage(Streams.History, { last_by_subj: subject });
+  if (!last) return [];
+  const consumer = await jetstream(nc).consumers.get(Streams.History, { filter_subjects: subject });
+  const out: MessageOf<'HistoryEntry'>[] = [];
+  const messages = await consumer.consume();
+  for await (const m of messages) {
+    out.push(codecs.HistoryEntry.decode(m.data));
+    if (m.seq >= last.seq) break;
+  }
+  await messages.close();
+  return out;
+}
+
+/**
+ * The committer's guarantees over one room's history: versions 1..n without gaps, every
+ * (taskId, version) once, and deltas in the order the COMMITS stream received them.
+ */
+export function checkHistory(entries: readonly MessageOf<'HistoryEntry'>[]): { versions: number; ids: Set<string> } {
+  const ids = new Set<string>();
+  let lastCommitSeq = 0;
+  entries.forEach((e, i) => {
+    if (Number(e.roomVersion) !== i + 1) throw new Error(`entry ${i} has room version ${e.roomVersion}`);
+    const id = `${e.delta?.taskId}:${e.delta?.version}`;
+    if (ids.has(id)) throw new Error(`${id} applied twice`);
+    ids.add(id);
+    if (Number(e.commitSeq) <= lastCommitSeq) throw new Error(`commit seq ${e.commitSeq} after ${lastCommitSeq}: reordered`);
+    lastCommitSeq = Number(e.commitSeq);
+  });
+  return { versions: entries.length, ids };
 }

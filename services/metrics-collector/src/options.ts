@@ -17,8 +17,6 @@ export interface LinkEmulationOptions {
    * resolution (~1 ms) would otherwise swamp 1 ms links. Default 2 ms; 0 disables polling.
    */
   spinBelowMs?: number;
-  /** How often the loopback baseline (self-echo RTT) is re-measured. Default 10 s. */
-  baselineIntervalMs?: number;
 }
 
 export interface MetricsCollectorOptions {
@@ -81,7 +79,6 @@ export interface CompiledEmulation {
   node: ScenarioNode;
   seed: number;
   spinBelowMs: number;
-  baselineIntervalMs: number;
 }
 
 export interface CompiledOptions {
@@ -136,7 +133,6 @@ export const DEFAULTS = {
   snapshotEstimatedPeers: 16,
   neighboursRefreshMs: 10_000,
   spinBelowMs: 2,
-  baselineIntervalMs: 10_000,
 } as const;
 
 /** The Nodes registry TTL (libs/bus provision.ts): heartbeats must come well inside it. */
@@ -203,12 +199,10 @@ export function compileOptions(nodeId: string, options: MetricsCollectorOptions 
     const index = scenario.indexOf(nodeId);
     if (index < 0) problems.push(`emulation.scenario: node "${nodeId}" is not in the scenario`);
     const spinBelowMs = options.emulation.spinBelowMs ?? DEFAULTS.spinBelowMs;
-    const baselineIntervalMs = options.emulation.baselineIntervalMs ?? DEFAULTS.baselineIntervalMs;
     if (!(spinBelowMs >= 0 && spinBelowMs <= 50)) problems.push(`emulation.spinBelowMs: expected a number in [0, 50], got ${spinBelowMs}`);
-    if (!(baselineIntervalMs >= 100)) problems.push(`emulation.baselineIntervalMs: expected at least 100, got ${baselineIntervalMs}`);
     if (index >= 0) {
       const node = scenario.nodes[index];
-      compiled.emulation = { scenario, node, seed: options.emulation.seed ?? hashSeed('link-emulation', nodeId), spinBelowMs, baselineIntervalMs };
+      compiled.emulation = { scenario, node, seed: options.emulation.seed ?? hashSeed('link-emulation', nodeId), spinBelowMs };
       if (options.site === undefined) compiled.site = node.site ?? '';
     }
   }

@@ -23,7 +23,7 @@ import {
   type ProbeTarget,
 } from '@cellmesh/netcoords';
 import type { Clock } from '@cellmesh/runtime';
-import { buildPeerLinks, burstTransferMs, closestPeers, expiredPeers, isUsableCoord, peerLink, planBurstChunks, type PeerLinkView, type PeerState } from './core';
+import { buildPeerLinks, burstTransferMs, closestPeers, expiredPeers, filteredRttMs, isUsableCoord, peerLink, planBurstChunks, type PeerLinkView, type PeerState } from './core';
 import type { CompiledOptions } from './options';
 
 /** A burst shorter than this is reported as "at least bytes/this": below it timer noise dominates. */
@@ -68,6 +68,8 @@ export function createPeerProber(deps: ProberDeps): PeerProber {
   let round = 0;
   let seq = 0;
   let lastBurstAtMs = Number.NEGATIVE_INFINITY;
+  // Reported back in the next request (an emulating responder calibrates its delay with it).
+  const lastAnswered = new Map<string, { seq: number; rttMs: number }>();
   let stopped = false;
 
   const peerState = (peerId: string): PeerState => {
@@ -80,18 +82,23 @@ export function createPeerProber(deps: ProberDeps): PeerProber {
   };
 
   const forget = () => {
-    for (const peerId of expiredPeers(peers.values(), clock.now(), options.peerExpiryMs, options.maxKnownPeers)) peers.delete(peerId);
+    for (const peerId of expiredPeers(peers.values(), clock.now(), options.peerExpiryMs, options.maxKnownPeers)) {
+      peers.delete(peerId);
+      lastAnswered.delete(peerId);
+    }
   };
 
   const probeOnce = async (peerId: string): Promise<boolean> => {
     const mySeq = (seq = (seq + 1) >>> 0);
-    const request = codecs.ProbeRequest.encode({ fromNode: nodeId, seq: mySeq, sentAtMs: clock.now() });
+    const last = lastAnswered.get(peerId);
+    const request = codecs.ProbeRequest.encode({ fromNode: nodeId, seq: mySeq, sentAtMs: clock.now(), lastSeq: last?.seq ?? 0, lastRttMs: last?.rttMs ?? 0 });
     const started = performance.now();
     try {
       const msg = await nc.request(subjects.probe(peerId), request, { timeout: options.probeTimeoutMs });
       const rttMs = performance.now() - started;
       const reply = codecs.ProbeReply.decode(msg.data);
       if (reply.nodeId !== peerId || reply.seq !== mySeq) throw new Error(`reply from ${reply.nodeId}#${reply.seq} does not match ${peerId}#${mySeq}`);
+      lastAnswered.set(peerId, { seq: mySeq, rttMs });
       const peer = peerState(peerId);
       const atMs = clock.now();
       peer.stats = recordProbe(peer.stats, { atMs, rttMs });
@@ -99,8 +106,9 @@ export function createPeerProber(deps: ProberDeps): PeerProber {
       peer.emulated = msg.headers?.get(Headers.Emulated) === 'true';
       if (isUsableCoord(reply.coord, options.vivaldiDims)) {
         peer.coord = { vec: [...reply.coord.vec], height: reply.coord.height, error: reply.coord.error };
-        // Every answered probe moves this node's coordinate once (Vivaldi's per-sample update).
-        coord = updateCoord(coord, peer.coord, rttMs, { seed: hashSeed(options.seed, peerId, peer.stats.samples) });
+        // Every answered probe moves this node's coordinate once, by the filtered RTT rather than the
+        // raw sample, so queueing spikes stay out of the coordinates (see RTT_FILTER_PERCENTILE).
+        coord = updateCoord(coord, peer.coord, filteredRttMs(peer.stats) ?? rttMs, { seed: hashSeed(options.seed, peerId, peer.stats.samples) });
       }
       return true;
     } catch (err) {

@@ -8,13 +8,13 @@ import { headers as natsHeaders, type Msg, type NatsConnection, type Subscriptio
 import { codecs, type MessageOf } from '@cellmesh/contracts';
 import { Headers, isValidToken, subjects, type Logger } from '@cellmesh/bus';
 import { seededRandom, type NetCoord } from '@cellmesh/netcoords';
-import { emulatedLinkBetween, planEmulatedReply, ApiErrorCode } from './core';
+import { ApiErrorCode, calibratePath, emulatedLinkBetween, initialPathCalibration, planEmulatedReply, recordAppliedDelay, type PathCalibration } from './core';
 import { createDelayScheduler } from './delay';
 import type { CompiledEmulation } from './options';
 
 export interface ProbeResponder {
-  /** The loopback baseline subtracted from emulated delays (ms); 0 on a real node. */
-  baselineMs(): number;
+  /** Real-path floor learned per requester and subtracted from emulated delays; empty on a real node. */
+  pathFloorMs(): ReadonlyMap<string, number>;
   stop(): Promise<void>;
 }
 
@@ -26,8 +26,6 @@ export interface ResponderDeps {
   emulation: CompiledEmulation | null;
 }
 
-/** Self-echoes per baseline measurement; their median is the baseline. */
-const BASELINE_ECHOES = 7;
 
 export function startProbeResponder(deps: ResponderDeps): ProbeResponder {
   const { nc, nodeId, logger, emulation } = deps;
@@ -35,7 +33,7 @@ export function startProbeResponder(deps: ResponderDeps): ProbeResponder {
   const random = seededRandom(emulation?.seed ?? 0);
   const linkBusyUntilMs = new Map<string, number>();
   const inFlight = new Set<Promise<void>>();
-  let baselineMs = 0;
+  const calibrations = new Map<string, PathCalibration>();
   let stopped = false;
   let warnedUnknownRequester = false;
 
@@ -78,20 +76,26 @@ export function startProbeResponder(deps: ResponderDeps): ProbeResponder {
       reply(msg, request, false);
       return;
     }
+    const padded = request.padding.length > 0;
+    let calibration = calibratePath(calibrations.get(request.fromNode) ?? initialPathCalibration, request.lastSeq, request.lastRttMs);
     const nowMs = performance.now();
     const plan = planEmulatedReply({
       link,
-      baselineMs,
+      baselineMs: calibration.pathFloorMs ?? 0,
       paddingBytes: request.padding.length,
       nowMs,
       linkBusyUntilMs: linkBusyUntilMs.get(request.fromNode) ?? 0,
       random,
     });
     if (plan.drop) {
+      calibrations.set(request.fromNode, calibration);
       logger.debug({ from: request.fromNode, seq: request.seq, reason: plan.reason }, 'link emulation: dropped a probe reply');
       return;
     }
-    if (request.padding.length > 0) linkBusyUntilMs.set(request.fromNode, plan.linkBusyUntilMs);
+    // Burst chunks queue behind each other, so only plain echoes teach the path's RTT.
+    if (padded) linkBusyUntilMs.set(request.fromNode, plan.linkBusyUntilMs);
+    else calibration = recordAppliedDelay(calibration, request.seq, plan.delayMs);
+    calibrations.set(request.fromNode, calibration);
     if (await delays.sleep(plan.delayMs)) reply(msg, request, true);
   };
 
@@ -109,42 +113,12 @@ export function startProbeResponder(deps: ResponderDeps): ProbeResponder {
     },
   });
 
-  let baselineTimer: NodeJS.Timeout | undefined;
-  const measureBaseline = async () => {
-    const rtts: number[] = [];
-    for (let i = 0; i < BASELINE_ECHOES && !stopped; i++) {
-      const started = performance.now();
-      try {
-        await nc.request(subjects.probe(nodeId), codecs.ProbeRequest.encode({ fromNode: nodeId, seq: i, sentAtMs: Date.now() }), { timeout: 1000 });
-        rtts.push(performance.now() - started);
-      } catch {
-        // A lost self-echo says nothing about the loopback floor; skip it.
-      }
-    }
-    if (rtts.length > 0 && !stopped) {
-      rtts.sort((a, b) => a - b);
-      baselineMs = rtts[Math.floor(rtts.length / 2)];
-      logger.debug({ baselineMs }, 'link emulation: loopback baseline measured');
-    }
-  };
-  const scheduleBaseline = (ms: number) => {
-    baselineTimer = setTimeout(() => {
-      void measureBaseline().finally(() => {
-        if (!stopped && emulation) scheduleBaseline(emulation.baselineIntervalMs);
-      });
-    }, ms);
-    baselineTimer.unref();
-  };
-  if (emulation) {
-    logger.info({ scenarioNodes: emulation.scenario.nodes.length }, 'link emulation ON: probe replies are delayed/dropped per the scenario (EMULATED links)');
-    scheduleBaseline(0);
-  }
+  if (emulation) logger.info({ scenarioNodes: emulation.scenario.nodes.length }, 'link emulation ON: probe replies are delayed/dropped per the scenario (EMULATED links)');
 
   return {
-    baselineMs: () => baselineMs,
+    pathFloorMs: () => new Map([...calibrations].flatMap(([peer, cal]) => (cal.pathFloorMs === null ? [] : [[peer, cal.pathFloorMs] as const]))),
     async stop() {
       stopped = true;
-      if (baselineTimer) clearTimeout(baselineTimer);
       delays.cancelAll();
       await sub.drain().catch(() => undefined);
       await Promise.allSettled([...inFlight]);

@@ -49,8 +49,8 @@ export interface CollectorStatus {
   storeRttMs: number | null;
   /** The snapshot period the degradation rule currently gives. */
   snapshotIntervalMs: number;
-  /** Loopback baseline subtracted by the emulated responder (0 on a real node). */
-  emulationBaselineMs: number;
+  /** Real-path floor per requester, learned and subtracted by the emulated responder (empty on a real node). */
+  emulationPathFloorMs: Record<string, number>;
   probeRounds: number;
   knownPeers: number;
   emulated: boolean;
@@ -306,7 +306,7 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
     status: (): CollectorStatus => ({
       storeRttMs,
       snapshotIntervalMs: currentSnapshotIntervalMs,
-      emulationBaselineMs: responder.baselineMs(),
+      emulationPathFloorMs: Object.fromEntries(responder.pathFloorMs()),
       probeRounds,
       knownPeers: prober.knownPeers().length,
       emulated,

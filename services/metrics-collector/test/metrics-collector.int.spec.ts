@@ -44,7 +44,7 @@ describe('metrics-collector with 3 emulated virtual nodes on a real nats-server'
       handles.push(
         await startMetricsCollector(
           { nc, nodeId, logger: silentLogger, tracer: trace.getTracer('test'), clock: systemClock },
-          { clusterId: 'c1', publishIntervalMs: 100, snapshotIntervalMs: 100, probeIntervalMs: 40, probeTimeoutMs: 500, throughputIntervalMs: 300, emulation: { scenario } },
+          { clusterId: 'c1', publishIntervalMs: 250, snapshotIntervalMs: 250, probeIntervalMs: 100, probeTimeoutMs: 500, throughputIntervalMs: 1000, emulation: { scenario } },
         ),
       );
     }

@@ -14,6 +14,9 @@
  */
 import { nkeys } from '@nats-io/transport-node';
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { leafLinkUser, renderLeafRemote, renderSiteCluster, type LeafLink, type TlsFiles } from './topology';
 import { buildUsers, renderAuthorization, usersForSite, type Inventory, type UserEntry } from './permissions';
 
@@ -34,21 +37,22 @@ export interface GeneratedCredentials {
 /** Makes fresh keys for every user of the inventory (pass `keyPairFor` to reuse existing ones). */
 export function generateCredentials(
   inv: Inventory,
-  keyPairFor: (name: string) => { seed: string; publicKey: string } = freshUserKey,
+  keyPairFor: (user: UserEntry) => { seed: string; publicKey: string } = freshUserKey,
   hubDomain = DefaultHubDomain,
+  existingLeafPasswords: ReadonlyMap<string, string> = new Map(),
 ): GeneratedCredentials {
   const users = buildUsers(inv);
   const seeds = new Map<string, string>();
   const publicKeys = new Map<string, string>();
   for (const u of users) {
-    const { seed, publicKey } = keyPairFor(u.name);
+    const { seed, publicKey } = keyPairFor(u);
     seeds.set(u.name, seed);
     publicKeys.set(u.name, publicKey);
   }
   const keyOf = (name: string) => publicKeys.get(name)!;
   const siteAuth = new Map(inv.sites.map((s) => [s.site, renderAuthorization(usersForSite(users, s.site), keyOf, { viaHubDomain: hubDomain })] as const));
   const hubAuth = renderAuthorization(users.filter((u) => u.principal.kind !== 'service'), keyOf);
-  const leafLinks = new Map(inv.sites.map((s) => [s.site, { user: leafLinkUser(s.site), password: randomBytes(24).toString('base64url') }] as const));
+  const leafLinks = new Map(inv.sites.map((s) => [s.site, { user: leafLinkUser(s.site), password: existingLeafPasswords.get(leafLinkUser(s.site)) ?? randomBytes(24).toString('base64url') }] as const));
   return { users, seeds, publicKeys, siteAuth, hubAuth, leafLinks };
 }
 
@@ -66,10 +70,36 @@ export function freshUserKey(): { seed: string; publicKey: string } {
   return { seed: new TextDecoder().decode(kp.getSeed()), publicKey: kp.getPublicKey() };
 }
 
+/** Where a user's seed file lives under the output folder. */
+export function seedPath(outDir: string, user: UserEntry): string {
+  const p = user.principal;
+  if (p.kind === 'service') return join(outDir, 'sites', p.site, 'nodes', p.nodeId, `${p.service}.nk`);
+  if (p.kind === 'admin') return join(outDir, 'admin', `${p.id}.nk`);
+  return join(outDir, 'clients', `${p.id}.nk`);
+}
+
+/**
+ * Keeps the keys and leaf passwords of an earlier run, so adding a node or a site changes nothing
+ * for the others (only users new to the inventory get fresh keys).
+ */
+export function reuseExisting(outDir: string): { keyPairFor: (user: UserEntry) => { seed: string; publicKey: string }; leafPasswords: Map<string, string> } {
+  const leafPasswords = new Map<string, string>();
+  const usersFile = join(outDir, 'hub', 'leafnode-users.conf');
+  if (existsSync(usersFile)) {
+    const json = /users: (\[.*\])/.exec(readFileSync(usersFile, 'utf8'))?.[1];
+    for (const l of json ? (JSON.parse(json) as LeafLink[]) : []) leafPasswords.set(l.user, l.password);
+  }
+  const keyPairFor = (user: UserEntry) => {
+    const path = seedPath(outDir, user);
+    if (!existsSync(path)) return freshUserKey();
+    const seed = readFileSync(path, 'utf8').trim();
+    return { seed, publicKey: nkeys.fromSeed(new TextEncoder().encode(seed)).getPublicKey() };
+  };
+  return { keyPairFor, leafPasswords };
+}
+
 /** Writes the generated files; seeds are created with mode 0600. */
 export async function writeCredentials(inv: Inventory, creds: GeneratedCredentials, outDir: string, hubLeafAddresses: readonly string[] = DefaultHubLeafAddresses): Promise<string[]> {
-  const { mkdir, writeFile } = await import('node:fs/promises');
-  const { join, dirname } = await import('node:path');
   const written: string[] = [];
   const put = async (path: string, text: string, mode = 0o644) => {
     await mkdir(dirname(path), { recursive: true });
@@ -88,13 +118,7 @@ export async function writeCredentials(inv: Inventory, creds: GeneratedCredentia
     const hosts = site.nodes.map((n) => n.host ?? n.nodeId);
     await put(join(outDir, 'sites', site.site, 'server', 'cluster.conf'), `# Generated: the LAN cluster of site ${site.site}.\n${renderSiteCluster({ site: site.site, hosts, tls: ContainerTls })}`);
   }
-  for (const u of creds.users) {
-    const seed = `${creds.seeds.get(u.name)!}\n`;
-    const p = u.principal;
-    if (p.kind === 'service') await put(join(outDir, 'sites', p.site, 'nodes', p.nodeId, `${p.service}.nk`), seed, 0o600);
-    else if (p.kind === 'admin') await put(join(outDir, 'admin', `${p.id}.nk`), seed, 0o600);
-    else await put(join(outDir, 'clients', `${p.id}.nk`), seed, 0o600);
-  }
+  for (const u of creds.users) await put(seedPath(outDir, u), `${creds.seeds.get(u.name)!}\n`, 0o600);
   return written;
 }
 
@@ -104,9 +128,9 @@ async function main(argv: string[]): Promise<void> {
     process.stderr.write('usage: generate-auth.ts <inventory.json> <out-dir>\n');
     process.exit(64);
   }
-  const { readFile } = await import('node:fs/promises');
-  const inv = JSON.parse(await readFile(inventoryPath, 'utf8')) as Inventory & { hub?: { leafAddresses?: string[] } };
-  const creds = generateCredentials(inv);
+  const inv = JSON.parse(readFileSync(inventoryPath, 'utf8')) as Inventory & { hub?: { leafAddresses?: string[] } };
+  const existing = reuseExisting(outDir);
+  const creds = generateCredentials(inv, existing.keyPairFor, DefaultHubDomain, existing.leafPasswords);
   const written = await writeCredentials(inv, creds, outDir, inv.hub?.leafAddresses);
   process.stdout.write(`wrote ${written.length} files for ${creds.users.length} users under ${outDir}\n`);
 }

@@ -111,7 +111,7 @@ describe('hub + two leaf servers (real nats-server processes on loopback)', () =
   it('routes core request/reply between sites and keeps each site enforcing its own users', async () => {
     const collectorA1 = await as(leafA, 'metrics-collector@a1');
     const collectorB1 = await as(leafB, 'metrics-collector@b1');
-    const echo = collectorB1.subscribe(subjects.probe('b1'), { callback: (_e, m) => m.respond(m.data) });
+    const echo = collectorB1.subscribe(subjects.probe('b1'), { callback: (_e, m) => void m.respond(m.data) });
     await collectorB1.flush();
     // Interest crosses two leaf links asynchronously: retry until it has arrived.
     const reply = await waitFor(

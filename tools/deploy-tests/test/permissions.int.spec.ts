@@ -7,9 +7,13 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
 import { codecs, TaskProfile } from '@cellmesh/contracts';
 import { startNatsServer, waitFor, type RunningNatsServer } from '@cellmesh/testing';
-import { provisionAll, consumeDurable, openBucket, subjects, keys, Buckets, Streams, Consumers, silentLogger } from '@cellmesh/bus';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connectService, consumeDurable, openBucket, subjects, keys, Buckets, Streams, Consumers, silentLogger } from '@cellmesh/bus';
 import { commitDelta } from '@cellmesh/client';
 import { generateCredentials, type GeneratedCredentials } from '../src/generate-auth';
+import { provisionDeployment, type DeploymentProvisionReport } from '../src/provision';
 import { renderAuthorization, type Inventory } from '../src/permissions';
 import { connectAs, expectDenied } from './support';
 
@@ -25,6 +29,8 @@ const inventory: Inventory = {
 describe('least-privilege NATS users (generated config, real server)', () => {
   let server: RunningNatsServer;
   let creds: GeneratedCredentials;
+  let seedDir: string | undefined;
+  let provisioned: DeploymentProvisionReport;
   const open: NatsConnection[] = [];
   const as = async (name: string) => {
     const nc = await connectAs(server.url, creds, name);
@@ -36,13 +42,24 @@ describe('least-privilege NATS users (generated config, real server)', () => {
     creds = generateCredentials(inventory);
     // One server plays both sites here (every user in one block); the leaf topology test runs them apart.
     server = await startNatsServer({ jetstream: true, extraConfig: renderAuthorization(creds.users, (name) => creds.publicKeys.get(name)!) });
-    const admin = await as('admin@ops');
-    await provisionAll(admin);
+    // The operator provisions as admin, connecting the way services do (connectService + nkey seed file).
+    seedDir = await mkdtemp(join(tmpdir(), 'cellmesh-seeds-'));
+    const seedFile = join(seedDir, 'admin.nk');
+    await writeFile(seedFile, creds.seeds.get('admin@ops')!, { mode: 0o600 });
+    const admin = await connectService({ servers: [server.url], service: 'admin', nodeId: 'ops', logger: silentLogger, nkeySeedFile: seedFile });
+    open.push(admin);
+    provisioned = await provisionDeployment(admin, { replicas: 1 });
   });
 
   afterAll(async () => {
     await Promise.all(open.map((nc) => nc.close()));
     await server?.stop();
+    if (seedDir) await rm(seedDir, { recursive: true, force: true });
+  });
+
+  it('provisions every stream and bucket as the admin user', () => {
+    expect(provisioned.created).toEqual(expect.arrayContaining([Streams.Dispatch, Streams.Commits, `KV ${Buckets.Datastate}`]));
+    expect(provisioned.scaled).toEqual([]);
   });
 
   it('refuses a connection without credentials', async () => {
@@ -119,7 +136,7 @@ describe('least-privilege NATS users (generated config, real server)', () => {
 
     // b1 echoes probes on its own subject; a1 probes it and hears back on its own inbox.
     const collectorB1 = await as('metrics-collector@b1');
-    const echo = collectorB1.subscribe(subjects.probe('b1'), { callback: (_err, msg) => msg.respond(msg.data) });
+    const echo = collectorB1.subscribe(subjects.probe('b1'), { callback: (_err, msg) => void msg.respond(msg.data) });
     await collectorB1.flush();
     const reply = await collectorA1.request(subjects.probe('b1'), codecs.ProbeRequest.encode({ fromNode: 'a1', seq: 1 }), { timeout: 2000 });
     expect(codecs.ProbeRequest.decode(reply.data).fromNode).toBe('a1');

@@ -1063,6 +1063,8 @@ export namespace cellmesh {
             seq: number;
             sentAtMs: number;
             padding: Uint8Array;
+            lastSeq: number;
+            lastRttMs: number;
             static create(properties: cellmesh.v1.ProbeRequest.$Shape): cellmesh.v1.ProbeRequest & cellmesh.v1.ProbeRequest.$Shape;
             static create(properties?: cellmesh.v1.ProbeRequest.$Properties): cellmesh.v1.ProbeRequest;
             static encode(m: cellmesh.v1.ProbeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1080,6 +1082,8 @@ export namespace cellmesh {
                 seq?: (number|null);
                 sentAtMs?: (number|null);
                 padding?: (Uint8Array|null);
+                lastSeq?: (number|null);
+                lastRttMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.ProbeRequest.$Properties;
@@ -1135,7 +1139,7 @@ export namespace cellmesh {
             estimateError: number;
             updatedAtMs: number;
             emulated: boolean;
-            minRttMs: number;
+            smoothedRttMs: number;
             static create(properties: cellmesh.v1.PeerLink.$Shape): cellmesh.v1.PeerLink & cellmesh.v1.PeerLink.$Shape;
             static create(properties?: cellmesh.v1.PeerLink.$Properties): cellmesh.v1.PeerLink;
             static encode(m: cellmesh.v1.PeerLink.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1159,7 +1163,7 @@ export namespace cellmesh {
                 estimateError?: (number|null);
                 updatedAtMs?: (number|null);
                 emulated?: (boolean|null);
-                minRttMs?: (number|null);
+                smoothedRttMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.PeerLink.$Properties;
@@ -1375,6 +1379,9 @@ export namespace cellmesh {
             parentId: string;
             announcedAtMs: number;
             site: string;
+            clusterHops: number;
+            because: string;
+            emulated: boolean;
             static create(properties: cellmesh.v1.ClusterAnnounce.$Shape): cellmesh.v1.ClusterAnnounce & cellmesh.v1.ClusterAnnounce.$Shape;
             static create(properties?: cellmesh.v1.ClusterAnnounce.$Properties): cellmesh.v1.ClusterAnnounce;
             static encode(m: cellmesh.v1.ClusterAnnounce.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1398,6 +1405,9 @@ export namespace cellmesh {
                 parentId?: (string|null);
                 announcedAtMs?: (number|null);
                 site?: (string|null);
+                clusterHops?: (number|null);
+                because?: (string|null);
+                emulated?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.ClusterAnnounce.$Properties;

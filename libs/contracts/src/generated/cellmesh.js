@@ -12871,6 +12871,8 @@ $root.cellmesh = (function() {
              * @property {number|null} [seq] ProbeRequest seq
              * @property {number|null} [sentAtMs] ProbeRequest sentAtMs
              * @property {Uint8Array|null} [padding] ProbeRequest padding
+             * @property {number|null} [lastSeq] ProbeRequest lastSeq
+             * @property {number|null} [lastRttMs] ProbeRequest lastRttMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12935,6 +12937,22 @@ $root.cellmesh = (function() {
             ProbeRequest.prototype.padding = $util.newBuffer([]);
 
             /**
+             * ProbeRequest lastSeq.
+             * @member {number} lastSeq
+             * @memberof cellmesh.v1.ProbeRequest
+             * @instance
+             */
+            ProbeRequest.prototype.lastSeq = 0;
+
+            /**
+             * ProbeRequest lastRttMs.
+             * @member {number} lastRttMs
+             * @memberof cellmesh.v1.ProbeRequest
+             * @instance
+             */
+            ProbeRequest.prototype.lastRttMs = 0;
+
+            /**
              * Creates a new ProbeRequest instance using the specified properties.
              * @function create
              * @memberof cellmesh.v1.ProbeRequest
@@ -12974,6 +12992,10 @@ $root.cellmesh = (function() {
                     w.uint32(/* id 3, wireType 0 =*/24).int64(m.sentAtMs);
                 if (m.padding != null && $Object.hasOwnProperty.call(m, "padding") && m.padding.length)
                     w.uint32(/* id 4, wireType 2 =*/34).bytes(m.padding);
+                if (m.lastSeq != null && $Object.hasOwnProperty.call(m, "lastSeq") && m.lastSeq !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.lastSeq);
+                if (m.lastRttMs != null && $Object.hasOwnProperty.call(m, "lastRttMs") && !$Object.is(m.lastRttMs, 0))
+                    w.uint32(/* id 6, wireType 1 =*/49).double(m.lastRttMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -13054,6 +13076,24 @@ $root.cellmesh = (function() {
                                 delete m.padding;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.lastSeq = v;
+                            else
+                                delete m.lastSeq;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.lastRttMs = v;
+                            else
+                                delete m.lastRttMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -13101,6 +13141,14 @@ $root.cellmesh = (function() {
                 if (m.padding != null && $Object.hasOwnProperty.call(m, "padding")) {
                     if (!(m.padding && typeof m.padding.length === "number" || $util.isString(m.padding)))
                         return "padding: buffer expected";
+                }
+                if (m.lastSeq != null && $Object.hasOwnProperty.call(m, "lastSeq")) {
+                    if (!$util.isInteger(m.lastSeq))
+                        return "lastSeq: integer expected";
+                }
+                if (m.lastRttMs != null && $Object.hasOwnProperty.call(m, "lastRttMs")) {
+                    if (typeof m.lastRttMs !== "number")
+                        return "lastRttMs: number expected";
                 }
                 return null;
             };
@@ -13153,6 +13201,16 @@ $root.cellmesh = (function() {
                             m.padding = d.padding;
                     }
                 }
+                if (d.lastSeq != null) {
+                    if ($Number(d.lastSeq) !== 0) {
+                        m.lastSeq = d.lastSeq >>> 0;
+                    }
+                }
+                if (d.lastRttMs != null) {
+                    if (!$Object.is($Number(d.lastRttMs), 0)) {
+                        m.lastRttMs = $Number(d.lastRttMs);
+                    }
+                }
                 return m;
             };
 
@@ -13188,6 +13246,8 @@ $root.cellmesh = (function() {
                         if (o.bytes !== $Array)
                             d.padding = $util.newBuffer(d.padding);
                     }
+                    d.lastSeq = 0;
+                    d.lastRttMs = 0;
                 }
                 if (m.fromNode != null && $Object.hasOwnProperty.call(m, "fromNode")) {
                     d.fromNode = m.fromNode;
@@ -13205,6 +13265,12 @@ $root.cellmesh = (function() {
                 }
                 if (m.padding != null && $Object.hasOwnProperty.call(m, "padding")) {
                     d.padding = o.bytes === $String ? $util.base64.encode(m.padding, 0, m.padding.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.padding) : m.padding;
+                }
+                if (m.lastSeq != null && $Object.hasOwnProperty.call(m, "lastSeq")) {
+                    d.lastSeq = m.lastSeq;
+                }
+                if (m.lastRttMs != null && $Object.hasOwnProperty.call(m, "lastRttMs")) {
+                    d.lastRttMs = o.json && !$isFinite(m.lastRttMs) ? $String(m.lastRttMs) : m.lastRttMs;
                 }
                 return d;
             };
@@ -13651,7 +13717,7 @@ $root.cellmesh = (function() {
              * @property {number|null} [estimateError] PeerLink estimateError
              * @property {number|null} [updatedAtMs] PeerLink updatedAtMs
              * @property {boolean|null} [emulated] PeerLink emulated
-             * @property {number|null} [minRttMs] PeerLink minRttMs
+             * @property {number|null} [smoothedRttMs] PeerLink smoothedRttMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13764,12 +13830,12 @@ $root.cellmesh = (function() {
             PeerLink.prototype.emulated = false;
 
             /**
-             * PeerLink minRttMs.
-             * @member {number} minRttMs
+             * PeerLink smoothedRttMs.
+             * @member {number} smoothedRttMs
              * @memberof cellmesh.v1.PeerLink
              * @instance
              */
-            PeerLink.prototype.minRttMs = 0;
+            PeerLink.prototype.smoothedRttMs = 0;
 
             /**
              * Creates a new PeerLink instance using the specified properties.
@@ -13823,8 +13889,8 @@ $root.cellmesh = (function() {
                     w.uint32(/* id 9, wireType 0 =*/72).int64(m.updatedAtMs);
                 if (m.emulated != null && $Object.hasOwnProperty.call(m, "emulated") && m.emulated !== false)
                     w.uint32(/* id 10, wireType 0 =*/80).bool(m.emulated);
-                if (m.minRttMs != null && $Object.hasOwnProperty.call(m, "minRttMs") && !$Object.is(m.minRttMs, 0))
-                    w.uint32(/* id 11, wireType 1 =*/89).double(m.minRttMs);
+                if (m.smoothedRttMs != null && $Object.hasOwnProperty.call(m, "smoothedRttMs") && !$Object.is(m.smoothedRttMs, 0))
+                    w.uint32(/* id 11, wireType 1 =*/89).double(m.smoothedRttMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -13963,9 +14029,9 @@ $root.cellmesh = (function() {
                             if (u !== 1)
                                 break;
                             if (!$Object.is(v = r.double(), 0))
-                                m.minRttMs = v;
+                                m.smoothedRttMs = v;
                             else
-                                delete m.minRttMs;
+                                delete m.smoothedRttMs;
                             continue;
                         }
                     }
@@ -14040,9 +14106,9 @@ $root.cellmesh = (function() {
                     if (typeof m.emulated !== "boolean")
                         return "emulated: boolean expected";
                 }
-                if (m.minRttMs != null && $Object.hasOwnProperty.call(m, "minRttMs")) {
-                    if (typeof m.minRttMs !== "number")
-                        return "minRttMs: number expected";
+                if (m.smoothedRttMs != null && $Object.hasOwnProperty.call(m, "smoothedRttMs")) {
+                    if (typeof m.smoothedRttMs !== "number")
+                        return "smoothedRttMs: number expected";
                 }
                 return null;
             };
@@ -14122,9 +14188,9 @@ $root.cellmesh = (function() {
                         m.emulated = $Boolean(d.emulated);
                     }
                 }
-                if (d.minRttMs != null) {
-                    if (!$Object.is($Number(d.minRttMs), 0)) {
-                        m.minRttMs = $Number(d.minRttMs);
+                if (d.smoothedRttMs != null) {
+                    if (!$Object.is($Number(d.smoothedRttMs), 0)) {
+                        m.smoothedRttMs = $Number(d.smoothedRttMs);
                     }
                 }
                 return m;
@@ -14162,7 +14228,7 @@ $root.cellmesh = (function() {
                     } else
                         d.updatedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.emulated = false;
-                    d.minRttMs = 0;
+                    d.smoothedRttMs = 0;
                 }
                 if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
                     d.peerId = m.peerId;
@@ -14199,8 +14265,8 @@ $root.cellmesh = (function() {
                 if (m.emulated != null && $Object.hasOwnProperty.call(m, "emulated")) {
                     d.emulated = m.emulated;
                 }
-                if (m.minRttMs != null && $Object.hasOwnProperty.call(m, "minRttMs")) {
-                    d.minRttMs = o.json && !$isFinite(m.minRttMs) ? $String(m.minRttMs) : m.minRttMs;
+                if (m.smoothedRttMs != null && $Object.hasOwnProperty.call(m, "smoothedRttMs")) {
+                    d.smoothedRttMs = o.json && !$isFinite(m.smoothedRttMs) ? $String(m.smoothedRttMs) : m.smoothedRttMs;
                 }
                 return d;
             };
@@ -16750,6 +16816,9 @@ $root.cellmesh = (function() {
              * @property {string|null} [parentId] ClusterAnnounce parentId
              * @property {number|null} [announcedAtMs] ClusterAnnounce announcedAtMs
              * @property {string|null} [site] ClusterAnnounce site
+             * @property {number|null} [clusterHops] ClusterAnnounce clusterHops
+             * @property {string|null} [because] ClusterAnnounce because
+             * @property {boolean|null} [emulated] ClusterAnnounce emulated
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16862,6 +16931,30 @@ $root.cellmesh = (function() {
             ClusterAnnounce.prototype.site = "";
 
             /**
+             * ClusterAnnounce clusterHops.
+             * @member {number} clusterHops
+             * @memberof cellmesh.v1.ClusterAnnounce
+             * @instance
+             */
+            ClusterAnnounce.prototype.clusterHops = 0;
+
+            /**
+             * ClusterAnnounce because.
+             * @member {string} because
+             * @memberof cellmesh.v1.ClusterAnnounce
+             * @instance
+             */
+            ClusterAnnounce.prototype.because = "";
+
+            /**
+             * ClusterAnnounce emulated.
+             * @member {boolean} emulated
+             * @memberof cellmesh.v1.ClusterAnnounce
+             * @instance
+             */
+            ClusterAnnounce.prototype.emulated = false;
+
+            /**
              * Creates a new ClusterAnnounce instance using the specified properties.
              * @function create
              * @memberof cellmesh.v1.ClusterAnnounce
@@ -16913,6 +17006,12 @@ $root.cellmesh = (function() {
                     w.uint32(/* id 9, wireType 0 =*/72).int64(m.announcedAtMs);
                 if (m.site != null && $Object.hasOwnProperty.call(m, "site") && m.site !== "")
                     w.uint32(/* id 10, wireType 2 =*/82).string(m.site);
+                if (m.clusterHops != null && $Object.hasOwnProperty.call(m, "clusterHops") && m.clusterHops !== 0)
+                    w.uint32(/* id 11, wireType 0 =*/88).uint32(m.clusterHops);
+                if (m.because != null && $Object.hasOwnProperty.call(m, "because") && m.because !== "")
+                    w.uint32(/* id 12, wireType 2 =*/98).string(m.because);
+                if (m.emulated != null && $Object.hasOwnProperty.call(m, "emulated") && m.emulated !== false)
+                    w.uint32(/* id 13, wireType 0 =*/104).bool(m.emulated);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -17044,6 +17143,33 @@ $root.cellmesh = (function() {
                                 delete m.site;
                             continue;
                         }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.clusterHops = v;
+                            else
+                                delete m.clusterHops;
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.because = v;
+                            else
+                                delete m.because;
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.emulated = v;
+                            else
+                                delete m.emulated;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -17118,6 +17244,18 @@ $root.cellmesh = (function() {
                 if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
                     if (!$util.isString(m.site))
                         return "site: string expected";
+                }
+                if (m.clusterHops != null && $Object.hasOwnProperty.call(m, "clusterHops")) {
+                    if (!$util.isInteger(m.clusterHops))
+                        return "clusterHops: integer expected";
+                }
+                if (m.because != null && $Object.hasOwnProperty.call(m, "because")) {
+                    if (!$util.isString(m.because))
+                        return "because: string expected";
+                }
+                if (m.emulated != null && $Object.hasOwnProperty.call(m, "emulated")) {
+                    if (typeof m.emulated !== "boolean")
+                        return "emulated: boolean expected";
                 }
                 return null;
             };
@@ -17197,6 +17335,21 @@ $root.cellmesh = (function() {
                         m.site = $String(d.site);
                     }
                 }
+                if (d.clusterHops != null) {
+                    if ($Number(d.clusterHops) !== 0) {
+                        m.clusterHops = d.clusterHops >>> 0;
+                    }
+                }
+                if (d.because != null) {
+                    if (typeof d.because !== "string" || d.because.length) {
+                        m.because = $String(d.because);
+                    }
+                }
+                if (d.emulated != null) {
+                    if (d.emulated) {
+                        m.emulated = $Boolean(d.emulated);
+                    }
+                }
                 return m;
             };
 
@@ -17232,6 +17385,9 @@ $root.cellmesh = (function() {
                     } else
                         d.announcedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.site = "";
+                    d.clusterHops = 0;
+                    d.because = "";
+                    d.emulated = false;
                 }
                 if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
                     d.nodeId = m.nodeId;
@@ -17267,6 +17423,15 @@ $root.cellmesh = (function() {
                 }
                 if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
                     d.site = m.site;
+                }
+                if (m.clusterHops != null && $Object.hasOwnProperty.call(m, "clusterHops")) {
+                    d.clusterHops = m.clusterHops;
+                }
+                if (m.because != null && $Object.hasOwnProperty.call(m, "because")) {
+                    d.because = m.because;
+                }
+                if (m.emulated != null && $Object.hasOwnProperty.call(m, "emulated")) {
+                    d.emulated = m.emulated;
                 }
                 return d;
             };

@@ -20,8 +20,10 @@ export interface PeerState {
 /** Same fields as the protobuf PeerLink. */
 export interface PeerLinkView {
   peerId: string;
+  /** Measured: the filtered RTT (filteredRttMs); estimated: the coordinate estimate. */
   rttMs: number;
-  minRttMs: number;
+  /** RFC 6298 smoothed RTT (queueing included); equals rttMs for an estimate. */
+  smoothedRttMs: number;
   jitterMs: number;
   lossRatio: number;
   throughputMbps: number;
@@ -42,8 +44,8 @@ export function peerLink(self: NetCoord, peer: PeerState): PeerLinkView | null {
   if (summary.rttMs !== null) {
     return {
       peerId: peer.peerId,
-      rttMs: summary.rttMs,
-      minRttMs: summary.minRttMs ?? summary.rttMs,
+      rttMs: filteredRttMs(peer.stats) ?? summary.rttMs,
+      smoothedRttMs: summary.rttMs,
       jitterMs: summary.jitterMs,
       lossRatio: summary.lossRatio,
       throughputMbps: summary.throughputMbps ?? 0,
@@ -59,7 +61,7 @@ export function peerLink(self: NetCoord, peer: PeerState): PeerLinkView | null {
   return {
     peerId: peer.peerId,
     rttMs,
-    minRttMs: rttMs,
+    smoothedRttMs: rttMs,
     jitterMs: 0,
     lossRatio: summary.lossRatio,
     throughputMbps: 0,
@@ -69,6 +71,27 @@ export function peerLink(self: NetCoord, peer: PeerState): PeerLinkView | null {
     updatedAtMs,
     emulated: peer.emulated,
   };
+}
+
+/**
+ * Percentile of the probe window's RTTs that is reported as a measured link's RTT and fed to Vivaldi:
+ * a low-percentile filter (Ledlie, Gardner, Seltzer, "Network Coordinates in the Wild", NSDI 2007,
+ * use the 25th) sits near the propagation RTT and ignores queueing spikes on a busy host or link.
+ */
+export const RTT_FILTER_PERCENTILE = 0.25;
+
+/** The RTT_FILTER_PERCENTILE of the answered probes in the window; null before the first answer. */
+export function filteredRttMs(stats: LinkStats): number | null {
+  return stats.recentRttsMs.length > 0 ? percentile(stats.recentRttsMs, RTT_FILTER_PERCENTILE) : null;
+}
+
+/** Linear-interpolated percentile (p in [0, 1]) of a non-empty list. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = p * (sorted.length - 1);
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
 }
 
 /**

@@ -1,0 +1,14 @@
+/**
+ * The headless simulator behind `cellmesh simulate` and the topology benchmarks: scenario →
+ * bounded neighbour lists → the topology-core rules → the leader-core ranking. Pure: no broker,
+ * no clock, no I/O; deterministic for a seed. See docs/topology.md ("The simulator").
+ */
+export { InvalidSimulationOptionsError } from './errors';
+export { DEFAULT_SIMULATION_OPTIONS, compileSimulationOptions } from './options';
+export type { CompiledSimulationOptions, RoundReport, SimulationOptions, SimulationProgress } from './options';
+export { DEFAULT_UPLINK_MBPS, discoverNeighbours, nodeAttributesOf, remeasure, toLocalWorld } from './neighbourhood';
+export type { NeighbourDiscovery } from './neighbourhood';
+export { electLeaders } from './leaders';
+export type { LeaderOutcome } from './leaders';
+export { simulate, thresholdComponents } from './simulate';
+export type { Simulation, SimulationReport } from './simulate';

@@ -1,0 +1,130 @@
+import { iterateToFixedPoint, type IterationResult, type LocalWorld, type MembershipReason } from '@cellmesh/topology-core';
+import type { Scenario } from '@cellmesh/scenario';
+import { electLeaders } from './leaders';
+import { discoverNeighbours, toLocalWorld } from './neighbourhood';
+import { compileSimulationOptions, type SimulationOptions } from './options';
+
+/**
+ * The stable part (issue 5, read by other tools): `clusters`, `leaders`, `root`, `relays`,
+ * `rounds`, `messages`. Everything after it is an extra.
+ */
+export interface SimulationReport {
+  /** nodeId → clusterId (a cluster is named by its smallest member id reachable over candidate links). */
+  readonly clusters: Record<string, string>;
+  /** clusterId → leader nodeId (leader-core ranking). */
+  readonly leaders: Record<string, string>;
+  /** The root among the leaders, or null when there is none. */
+  readonly root: string | null;
+  /** nodeId → fallback relay nodeId (a close peer in another cluster), or null. */
+  readonly relays: Record<string, string | null>;
+  /** Engine rounds, including the quiet round that confirmed the fixed point. */
+  readonly rounds: number;
+  /** Announcements sent (round 1: everyone to each neighbour; later: only nodes that changed). */
+  readonly messages: number;
+  readonly converged: boolean;
+  /** nodeId → the membership rule of its last cluster change (what `cellmesh up` shows). */
+  readonly because: Record<string, MembershipReason>;
+  /** How often each rule reason changed some node's state. */
+  readonly firedRules: Readonly<Record<string, number>>;
+  /** nodeId → sub-tree parent (taken while its uplink is saturated), or null. */
+  readonly parents: Record<string, string | null>;
+  /** Node ids marked as accepting compute-heavy work. */
+  readonly computeHeavy: string[];
+  readonly messagesByRound: readonly number[];
+  /** Link reads spent discovering neighbours (not counted in `messages`). */
+  readonly probes: number;
+}
+
+/** The report plus what a caller needs to continue (re-measure, compare with a baseline). */
+export interface Simulation {
+  readonly report: SimulationReport;
+  /** The bounded neighbour lists the rules ran over. */
+  readonly world: LocalWorld;
+  /** The engine's raw result, indexed like `world.ids`; pass it as `from` to continue. */
+  readonly state: IterationResult;
+}
+
+/**
+ * Runs the topology-ca rules (topology-core's `iterateToFixedPoint`, the code the service runs)
+ * and the leader ranking over a scenario, with no broker. Deterministic for a seed.
+ */
+export function simulate(scenario: Scenario, options: SimulationOptions = {}): Simulation {
+  const compiled = compileSimulationOptions(options);
+  const discovery = discoverNeighbours(scenario, compiled, options.onProgress);
+  const world = toLocalWorld(scenario, discovery.neighbourIndices);
+  options.onProgress?.({ phase: 'rules', nodes: world.ids.length });
+  const state = iterateToFixedPoint(world, compiled.caParams, compiled.maxRounds);
+  state.messagesByRound.forEach((messages, r) => options.onRound?.({ round: r + 1, messages }));
+  const { leaders, root } = electLeaders({
+    scenario,
+    world,
+    clusterOf: state.clusterOf,
+    rankWeights: compiled.rankWeights,
+    rootPeerSample: compiled.rootPeerSample,
+    seed: compiled.seed,
+    onProgress: options.onProgress,
+  });
+  return { report: reportOf(world, state, leaders, root, discovery.probes), world, state };
+}
+
+function reportOf(world: LocalWorld, state: IterationResult, leaders: Record<string, string>, root: string | null, probes: number): SimulationReport {
+  const clusters: Record<string, string> = {};
+  const relays: Record<string, string | null> = {};
+  const because: Record<string, MembershipReason> = {};
+  const parents: Record<string, string | null> = {};
+  const computeHeavy: string[] = [];
+  world.ids.forEach((id, i) => {
+    clusters[id] = state.clusterOf[i];
+    relays[id] = state.relayOf[i];
+    because[id] = state.because[i];
+    parents[id] = state.parentOf[i];
+    if (state.computeHeavy[i]) computeHeavy.push(id);
+  });
+  return {
+    clusters,
+    leaders,
+    root,
+    relays,
+    rounds: state.rounds,
+    messages: state.messages,
+    converged: state.converged,
+    because,
+    firedRules: state.firedRules,
+    parents,
+    computeHeavy,
+    messagesByRound: state.messagesByRound,
+    probes,
+  };
+}
+
+/**
+ * The baseline the benchmarks compare with: connected components of links below `rttBelowMs`
+ * over the same bounded neighbour lists (no hysteresis, no relative threshold). Labels are the
+ * smallest id in each component, like the CA's.
+ */
+export function thresholdComponents(world: LocalWorld, rttBelowMs: number): string[] {
+  const n = world.ids.length;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  };
+  for (let i = 0; i < n; i++) {
+    for (const link of world.neighboursOf(i)) {
+      if (!(link.rttMs < rttBelowMs)) continue;
+      const a = find(i);
+      const b = find(link.j);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    }
+  }
+  const smallest = new Map<number, string>();
+  for (let i = 0; i < n; i++) {
+    const root = find(i);
+    const seen = smallest.get(root);
+    if (seen === undefined || world.ids[i] < seen) smallest.set(root, world.ids[i]);
+  }
+  return Array.from({ length: n }, (_, i) => smallest.get(find(i))!);
+}

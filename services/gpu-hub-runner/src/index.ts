@@ -1,0 +1,11 @@
+export { startGpuHubRunner, inventoryFor, SERVICE_NAME, GPU_TASKS_DIR } from './service';
+export type { GpuHubRunnerHandle } from './service';
+export { compileGpuHubRunnerOptions, GpuHubRunnerOptionsError } from './options';
+export type { GpuHubRunnerOptions, CompiledGpuHubRunnerOptions, GpuDeviceOptions } from './options';
+export { detectedGpuInventory, emulatedGpuInventory } from './device/inventory';
+export type { GpuInventorySource, GpuSample } from './device/inventory';
+export { runPinnedGpuTask } from './device/run-pinned';
+export { gpuTaskKinds, resolveGpuTask, GpuTaskInputError, UnknownGpuTaskKindError } from './tasks/registry';
+export type { GpuTaskKind } from './tasks/registry';
+export { decideAdmission, deviceBudget, pinningEnv, planChunks, reassemble } from './core';
+export type { AdmissionPolicy, AdmissionDecision, DeviceBudget, DeviceView, Reservation, ProcessUsage } from './core';

@@ -1,0 +1,289 @@
+/**
+ * gpu-hub-runner I/O shell: consume this node's GPU dispatches durably, admit each on measured free
+ * VRAM and a free slot, run it as a pinned child process under its time budget, send render output
+ * straight to render.<gameId>.<roomId> (chunked) and everything else as a DataState commit, then
+ * publish the TaskResult (which releases the scheduler's GPU reservation) and report load.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { headers as natsHeaders } from '@nats-io/transport-node';
+import type { JsMsg } from '@nats-io/jetstream';
+import { context, trace, SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
+import { codecs, TaskStatus, type MessageOf, type InitOf } from '@cellmesh/contracts';
+import { consumeDurable, subjects, Streams, Consumers, Headers, PermanentError, RetryableError } from '@cellmesh/bus';
+import { commitDelta } from '@cellmesh/client';
+import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
+import { extractTraceContext, injectTraceContext, CellmeshAttr, MessagingAttr } from '@cellmesh/telemetry';
+import { compileGpuHubRunnerOptions, type GpuHubRunnerOptions, type CompiledGpuHubRunnerOptions } from './options';
+import { decideAdmission, planChunks, taskBudgetMs, type AdmissionPolicy, type DeviceView, type Reservation, type DeviceBudget } from './core';
+import { resolveGpuTask, type GpuTaskKind } from './tasks/registry';
+import { detectedGpuInventory, emulatedGpuInventory, type GpuInventorySource } from './device/inventory';
+import { runPinnedGpuTask } from './device/run-pinned';
+import { LoadReporter, publishTaskResult, resultAlreadyPublished } from './reporting';
+
+export const SERVICE_NAME = 'gpu-hub-runner';
+export const GPU_TASKS_DIR = join(__dirname, '..', 'gpu-tasks');
+
+export interface GpuHubRunnerHandle extends ServiceHandle {
+  readonly emulated: boolean;
+  /** Tasks waiting for a slot or VRAM. */
+  readonly queueDepth: number;
+  /** Admitted tasks (holding a slot). */
+  readonly runningTasks: number;
+  readonly options: CompiledGpuHubRunnerOptions;
+  /** A fresh sample of the inventory and each GPU's admission budget. */
+  inventory(): Promise<{ devices: DeviceView[]; budgets: DeviceBudget[]; source: string; notes: string[] }>;
+}
+
+interface CheckedDispatch {
+  gameId: string;
+  roomId: string;
+  taskId: string;
+  kind: string;
+  payload: Uint8Array;
+  deadlineMs: number;
+  vramMib: number;
+  gpuIndex: number;
+  attempt: number;
+  fencing: MessageOf<'TaskDispatch'>['fencing'];
+}
+
+function checkDispatch(dispatch: MessageOf<'TaskDispatch'>, nodeId: string): CheckedDispatch {
+  const task = dispatch.task;
+  const scope = task?.scope;
+  if (!task || !scope?.gameId || !scope.roomId || !scope.taskId) throw new PermanentError('dispatch carries no task scope (gameId, roomId, taskId)', 'bad-scope');
+  if (dispatch.nodeId !== nodeId) throw new PermanentError(`dispatch for node ${JSON.stringify(dispatch.nodeId)} reached the GPU runner of ${nodeId}`, 'wrong-node');
+  return {
+    gameId: scope.gameId, roomId: scope.roomId, taskId: scope.taskId, kind: task.kind ?? '', payload: task.payload ?? new Uint8Array(),
+    deadlineMs: Number(task.deadlineMs ?? 0), vramMib: task.vramMib ?? 0, gpuIndex: dispatch.gpuIndex ?? -1, attempt: dispatch.attempt ?? 0, fencing: dispatch.fencing ?? undefined,
+  };
+}
+
+interface Finished {
+  status: TaskStatus;
+  error: string;
+  device?: DeviceView;
+  seenUuid?: string;
+  vramUsedMib: number;
+  summary?: Record<string, unknown>;
+  committedVersion: number;
+}
+
+/** Builds the inventory the options ask for (an injected one wins: tests, a fabric with its own detection). */
+export function inventoryFor(opts: CompiledGpuHubRunnerOptions, nodeId: string): GpuInventorySource {
+  const d = opts.device;
+  return d.mode === 'emulated' ? emulatedGpuInventory({ nodeId, gpus: d.gpus, vramMb: d.vramMb, gpuModel: d.gpuModel, foreignUsedMib: d.foreignUsedMib }) : detectedGpuInventory({ nvidiaSmiPath: d.nvidiaSmiPath });
+}
+
+export async function startGpuHubRunner(deps: ServiceDeps, options: GpuHubRunnerOptions = {}, injected: { inventory?: GpuInventorySource } = {}): Promise<GpuHubRunnerHandle> {
+  const opts = compileGpuHubRunnerOptions(options, { scriptsDir: GPU_TASKS_DIR });
+  const inventory = injected.inventory ?? inventoryFor(opts, deps.nodeId);
+  const emulated = inventory.emulated;
+  const log = deps.logger.child({ service: SERVICE_NAME, nodeId: deps.nodeId, emulated });
+  const policy: AdmissionPolicy = { slotsPerGpu: opts.slotsPerGpu, safetyMarginMib: opts.safetyMarginMib, safetyMarginPct: opts.safetyMarginPct, perTaskOverheadMib: opts.perTaskOverheadMib };
+  const reservations: Reservation[] = [];
+  let waiting = 0;
+  const stopping = new AbortController();
+  /** Woken whenever a reservation is released, so waiting tasks re-check at once. */
+  let released: () => void = () => undefined;
+  let releasedSignal = new Promise<void>((r) => (released = r));
+  const notifyReleased = () => {
+    released();
+    releasedSignal = new Promise<void>((r) => (released = r));
+  };
+  /** Admissions run one at a time: sample-then-reserve must not interleave. */
+  let admissionLock: Promise<unknown> = Promise.resolve();
+  const figures = () => ({ queueDepth: waiting, runningTasks: reservations.length });
+  const reporter = new LoadReporter(deps.nc, deps.nodeId, SERVICE_NAME, figures, deps.clock, opts.loadReportMinIntervalMs, log);
+
+  const first = await inventory.sample();
+  log.info({ source: first.source, gpus: first.devices.map((d) => ({ index: d.index, uuid: d.uuid, name: d.name, totalMib: d.memoryTotalMib, usedMib: d.memoryUsedMib, emulated: d.emulated })), notes: first.notes }, emulated ? 'GPU inventory (EMULATED devices)' : 'GPU inventory');
+
+  type Admitted = { ok: true; device: DeviceView; reservation: Reservation; budget: DeviceBudget } | { ok: false; reason: string };
+
+  const admit = async (task: CheckedDispatch, waitUntilMs: number, span: Span): Promise<Admitted> => {
+    const waitedFrom = deps.clock.now();
+    waiting++;
+    reporter.changed();
+    try {
+      for (;;) {
+        const attempt = admissionLock.then(async () => {
+          const sample = await inventory.sample();
+          const decision = decideAdmission({ taskId: task.taskId, declaredVramMib: task.vramMib, preferredGpu: task.gpuIndex }, sample.devices, reservations, sample.processes, policy);
+          if (decision.admit) {
+            const reservation: Reservation = { taskId: task.taskId, gpuIndex: decision.gpuIndex, needMib: decision.needMib };
+            reservations.push(reservation);
+            return { ok: true as const, device: sample.devices.find((d) => d.index === decision.gpuIndex)!, reservation, budget: decision.budget };
+          }
+          return { ok: false as const, decision };
+        });
+        admissionLock = attempt.catch(() => undefined);
+        const result = await attempt;
+        if (result.ok) {
+          span.setAttributes({ 'cellmesh.gpu.index': result.device.index, 'cellmesh.gpu.free_mib_before': result.budget.freeMib, 'cellmesh.gpu.accounting': result.budget.accounting, 'cellmesh.gpu.admission_wait_ms': deps.clock.now() - waitedFrom });
+          return result;
+        }
+        const { decision } = result;
+        if (decision.verdict === 'never') return { ok: false, reason: decision.reason };
+        const now = deps.clock.now();
+        if (now >= waitUntilMs) return { ok: false, reason: `${decision.reason}; waited ${now - waitedFrom} ms` };
+        if (stopping.signal.aborted) throw new RetryableError(`runner ${deps.nodeId} stopping while task ${task.taskId} waited for admission`, { backoffMs: 0 });
+        await Promise.race([releasedSignal, new Promise((r) => setTimeout(r, Math.min(opts.admissionPollMs, waitUntilMs - now)).unref())]);
+      }
+    } finally {
+      waiting--;
+      reporter.changed();
+    }
+  };
+
+  const publishRender = async (task: CheckedDispatch, artifact: Uint8Array, contentType: string): Promise<number> => {
+    const subject = subjects.render(task.gameId, task.roomId);
+    const slices = planChunks(artifact.byteLength, opts.renderChunkBytes);
+    for (const s of slices) {
+      const hdrs = injectTraceContext(natsHeaders());
+      hdrs.set(Headers.TaskId, task.taskId);
+      if (emulated) hdrs.set(Headers.Emulated, 'true');
+      deps.nc.publish(subject, codecs.RenderChunk.encode({ scope: { gameId: task.gameId, roomId: task.roomId, taskId: task.taskId }, seq: s.seq, total: s.total, data: artifact.subarray(s.start, s.end), contentType }), { headers: hdrs });
+    }
+    await deps.nc.flush();
+    return slices.length;
+  };
+
+  const commit = async (task: CheckedDispatch, key: string, value: Record<string, unknown>): Promise<number> => {
+    try {
+      await commitDelta(deps.nc, {
+        taskId: task.taskId, scope: { gameId: task.gameId, roomId: task.roomId, taskId: task.taskId }, version: 1,
+        writes: [{ key, value: new TextEncoder().encode(JSON.stringify(value)) }],
+        fencing: task.fencing, nodeId: deps.nodeId, hlc: { wallMs: deps.clock.now(), logical: 0, nodeId: deps.nodeId },
+      });
+      return 1;
+    } catch (err) {
+      if ((err as { retryable?: unknown }).retryable === false) throw err;
+      throw new RetryableError(`could not commit task ${task.taskId}: ${(err as Error).message}`, { cause: err });
+    }
+  };
+
+  const run = async (task: CheckedDispatch, span: Span, msg: JsMsg): Promise<Finished> => {
+    const none = { vramUsedMib: 0, committedVersion: 0 };
+    let resolved: { kind: GpuTaskKind; params: Record<string, unknown> };
+    try {
+      resolved = resolveGpuTask(task.kind, task.payload, { emulated });
+    } catch (err) {
+      return { ...none, status: TaskStatus.TASK_STATUS_FAILED, error: `${(err as Error).name}: ${(err as Error).message}` };
+    }
+    const startedMs = deps.clock.now();
+    const budgetMs = taskBudgetMs(task.deadlineMs, startedMs, opts.maxTaskMs);
+    if (budgetMs <= 0) return { ...none, status: TaskStatus.TASK_STATUS_TIMED_OUT, error: `deadline passed ${-budgetMs} ms before the task could start` };
+    const admitted = await admit(task, startedMs + Math.min(opts.admissionWaitMs, budgetMs), span);
+    if (!admitted.ok) return { ...none, status: TaskStatus.TASK_STATUS_REJECTED, error: `not admitted: ${admitted.reason}` };
+    const { device, reservation } = admitted;
+    const heartbeat = setInterval(() => msg.working(), Math.max(Math.floor(opts.ackWaitMs / 3), 100));
+    let outcome;
+    try {
+      outcome = await runPinnedGpuTask({
+        inventory, device, kind: resolved.kind, params: resolved.params, declaredVramMib: task.vramMib,
+        timeoutMs: budgetMs - (deps.clock.now() - startedMs), python: opts.python, scriptsDir: opts.scriptsDir, killGraceMs: opts.killGraceMs,
+        signal: stopping.signal, onSpawn: (pid) => (reservation.pid = pid),
+      });
+    } finally {
+      clearInterval(heartbeat);
+      reservations.splice(reservations.indexOf(reservation), 1);
+      notifyReleased();
+      reporter.changed();
+    }
+    const base = { device, committedVersion: 0, vramUsedMib: 0 };
+    if (outcome.status === 'aborted') throw new RetryableError(`runner ${deps.nodeId} stopped before task ${task.taskId} finished; redelivering`, { backoffMs: 0 });
+    if (outcome.status !== 'ok') return { ...base, status: outcome.status === 'timed-out' ? TaskStatus.TASK_STATUS_TIMED_OUT : TaskStatus.TASK_STATUS_FAILED, error: outcome.reason };
+    const report = outcome.report;
+    const summary = { kind: task.kind, ...report.output, device: report.device, vramUsedMib: report.vramUsedMib, computeMs: report.computeMs, wallMs: outcome.wallMs, emulated };
+    let committedVersion: number;
+    if (resolved.kind.outputPath === 'render' && outcome.artifact) {
+      const contentType = String(report.output.contentType ?? 'application/octet-stream');
+      const chunks = await publishRender(task, outcome.artifact, contentType);
+      const metadata = { ...summary, subject: subjects.render(task.gameId, task.roomId), chunks, chunkBytes: opts.renderChunkBytes, bytes: outcome.artifact.byteLength, sha256: createHash('sha256').update(outcome.artifact).digest('hex') };
+      committedVersion = await commit(task, `task.${task.taskId}.render`, metadata);
+      Object.assign(summary, { chunks, sha256: metadata.sha256 });
+    } else {
+      committedVersion = await commit(task, `task.${task.taskId}.summary`, summary);
+    }
+    return { status: TaskStatus.TASK_STATUS_SUCCEEDED, error: '', device, seenUuid: report.device.uuid, vramUsedMib: report.vramUsedMib, summary, committedVersion };
+  };
+
+  const processDispatch = async (task: CheckedDispatch, msg: JsMsg, span: Span): Promise<void> => {
+    if (msg.info.deliveryCount > 1 && (await resultAlreadyPublished(deps.nc, task.taskId))) {
+      log.info({ taskId: task.taskId }, 'result already published; acknowledging the redelivery');
+      return;
+    }
+    const startedMs = deps.clock.now();
+    const finished = await run(task, span, msg);
+    const result: InitOf<'TaskResult'> = {
+      scope: { gameId: task.gameId, roomId: task.roomId, taskId: task.taskId },
+      nodeId: deps.nodeId, status: finished.status, error: finished.error,
+      output: finished.summary ? new TextEncoder().encode(JSON.stringify(finished.summary)) : new Uint8Array(),
+      durationMs: deps.clock.now() - startedMs,
+      gpuIndex: finished.device?.index ?? task.gpuIndex, gpuUuid: finished.device?.uuid ?? '',
+      vramUsedMib: Math.max(0, Math.round(finished.vramUsedMib)), emulated, finishedAtMs: deps.clock.now(),
+      committedVersion: finished.committedVersion, kind: task.kind,
+    };
+    try {
+      await publishTaskResult(deps.nc, result);
+    } catch (err) {
+      throw new RetryableError(`could not publish the result of task ${task.taskId}: ${(err as Error).message}`, { cause: err });
+    }
+    span.setAttributes({ 'cellmesh.task.status': TaskStatus[finished.status], 'cellmesh.gpu.vram_used_mib': result.vramUsedMib ?? 0 });
+    if (finished.status !== TaskStatus.TASK_STATUS_SUCCEEDED) span.setStatus({ code: SpanStatusCode.ERROR, message: finished.error });
+    const level = finished.status === TaskStatus.TASK_STATUS_SUCCEEDED ? 'info' : 'warn';
+    log[level]({ taskId: task.taskId, kind: task.kind, status: TaskStatus[finished.status], error: finished.error || undefined, gpu: finished.device?.index, gpuUuid: finished.device?.uuid, vramUsedMib: result.vramUsedMib, emulated }, emulated ? 'GPU task finished (EMULATED device)' : 'GPU task finished');
+  };
+
+  const consumer = await consumeDurable(deps.nc, {
+    service: SERVICE_NAME, nodeId: deps.nodeId, stream: Streams.Dispatch, durable: Consumers.gpuRunner(deps.nodeId), filterSubject: subjects.taskRunGpu(deps.nodeId),
+    codec: codecs.TaskDispatch, logger: log, maxDeliver: opts.maxDeliver, ackWaitMs: opts.ackWaitMs,
+    maxInFlight: Math.max(first.devices.length, 1) * opts.slotsPerGpu + opts.maxQueuedTasks,
+    handler: async (dispatch, msg) => {
+      const task = checkDispatch(dispatch, deps.nodeId);
+      const parent = extractTraceContext(msg.headers);
+      const span = deps.tracer.startSpan(`${SERVICE_NAME} run ${task.kind}`, {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          [MessagingAttr.System]: 'nats', [MessagingAttr.Destination]: msg.subject, [MessagingAttr.Operation]: 'process',
+          [CellmeshAttr.GameId]: task.gameId, [CellmeshAttr.RoomId]: task.roomId, [CellmeshAttr.TaskId]: task.taskId, [CellmeshAttr.NodeId]: deps.nodeId, [CellmeshAttr.Emulated]: emulated,
+          'cellmesh.task.kind': task.kind, 'cellmesh.task.vram_mib': task.vramMib, 'cellmesh.task.attempt': task.attempt,
+        },
+      }, parent);
+      try {
+        await context.with(trace.setSpan(parent, span), () => processDispatch(task, msg, span));
+      } catch (err) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+        throw err;
+      } finally {
+        span.end();
+      }
+    },
+  });
+  log.info({ slotsPerGpu: opts.slotsPerGpu, safetyMarginMib: opts.safetyMarginMib, safetyMarginPct: opts.safetyMarginPct }, emulated ? 'gpu-hub-runner running on EMULATED devices' : 'gpu-hub-runner running');
+
+  const handle = createServiceHandle(SERVICE_NAME, async ({ graceMs }) => {
+    const abandon = setTimeout(() => stopping.abort(), graceMs);
+    try {
+      await consumer.stop(graceMs + opts.killGraceMs + 2_000);
+    } finally {
+      clearTimeout(abandon);
+      stopping.abort();
+      reporter.stop();
+    }
+  });
+  return Object.defineProperties(handle, {
+    emulated: { value: emulated, enumerable: true },
+    queueDepth: { get: () => waiting, enumerable: true },
+    runningTasks: { get: () => reservations.length, enumerable: true },
+    options: { value: opts, enumerable: true },
+    inventory: {
+      value: async () => {
+        const sample = await inventory.sample();
+        return { devices: sample.devices, budgets: sample.devices.map((d) => decideAdmission({ taskId: '-', declaredVramMib: 0, preferredGpu: d.index }, [d], reservations, sample.processes, policy).budgets[0]), source: sample.source, notes: sample.notes };
+      },
+    },
+  }) as unknown as GpuHubRunnerHandle;
+}

@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { ScenarioError, adjustedRandIndex, generateWorld, parseGenerateSpec, parseScenario, type Scenario } from '@cellmesh/scenario';
+import { InvalidSimulationOptionsError, simulate, type SimulationProgress, type SimulationReport } from '@cellmesh/simulator';
+
+/**
+ * `cellmesh simulate`: the topology-ca rules and the leader ranking over a scenario, headless.
+ * The `--json` output is a stable interface (issue 5): one object whose first keys are
+ * clusters, leaders, root, relays, rounds, messages. Extra keys may follow; none will be removed.
+ */
+export interface SimulateArgs {
+  scenario?: string;
+  generate?: string;
+  json?: boolean;
+  maxRounds?: string;
+  k?: string;
+  seed?: string;
+}
+
+export interface SimulateIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+}
+
+/** Worlds at least this large get a progress bar (a TTY) or progress lines (a pipe) on stderr. */
+const PROGRESS_MIN_NODES = 1000;
+/** Up to this many nodes the table lists every node; above, only clusters. */
+const NODE_TABLE_MAX = 60;
+
+export function register(program: Command): void {
+  program
+    .command('simulate')
+    .description('run the topology-ca rules and leader ranking over a scenario, headless (no broker)')
+    .option('--scenario <file>', 'scenario JSON: { nodes: [{id, cpuCores, gpus, vramMb, ...}], rttMs: n×n, bandwidthMbps: n×n }')
+    .option('--generate <spec>', 'a synthetic world instead of a file: sites=S,perSite=P,seed=K')
+    .option('--json', 'print one JSON object on stdout: { clusters, leaders, root, relays, rounds, messages, ... }')
+    .option('--max-rounds <n>', 'round limit for the rules', '200')
+    .option('--k <n>', 'closest measured peers per node (neighbour list size)', '16')
+    .option('--seed <n>', 'seed for neighbour sampling (same seed, same run)', '1')
+    .action(async (raw: SimulateArgs) => {
+      process.exitCode = await runSimulate(raw, { stdout: process.stdout, stderr: process.stderr });
+    });
+}
+
+/** Runs the command; returns the exit code (0 ok, 1 bad input). Never throws for bad input. */
+export async function runSimulate(args: SimulateArgs, io: SimulateIo): Promise<number> {
+  let scenario: Scenario;
+  let source: string;
+  try {
+    ({ scenario, source } = loadScenario(args));
+  } catch (error) {
+    io.stderr.write(`cellmesh simulate: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const json = args.json === true;
+  const progress = !json && scenario.nodes.length >= PROGRESS_MIN_NODES ? progressReporter(io.stderr) : undefined;
+  let report: SimulationReport;
+  try {
+    report = simulate(scenario, {
+      maxRounds: integerArg('--max-rounds', args.maxRounds),
+      neighbourK: integerArg('--k', args.k),
+      seed: integerArg('--seed', args.seed),
+      onProgress: progress?.update,
+    }).report;
+  } catch (error) {
+    progress?.done();
+    if (error instanceof InvalidSimulationOptionsError || error instanceof ScenarioError || error instanceof UsageError) {
+      io.stderr.write(`cellmesh simulate: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  progress?.done();
+  io.stdout.write(json ? `${JSON.stringify(report)}\n` : renderTable(report, scenario, source));
+  return 0;
+}
+
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+function loadScenario(args: SimulateArgs): { scenario: Scenario; source: string } {
+  if ((args.scenario === undefined) === (args.generate === undefined)) {
+    throw new UsageError('give exactly one of --scenario FILE or --generate sites=S,perSite=P,seed=K');
+  }
+  if (args.generate !== undefined) {
+    const spec = parseGenerateSpec(args.generate);
+    return { scenario: generateWorld(spec), source: `generated world (sites=${spec.sites}, perSite=${spec.perSite}, seed=${spec.seed})` };
+  }
+  const file = args.scenario!;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read scenario file ${JSON.stringify(file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return { scenario: parseScenario(text), source: file };
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new ScenarioError(error.path, `${file}: ${error.message}`, error);
+    throw error;
+  }
+}
+
+function integerArg(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new UsageError(`${flag} ${JSON.stringify(value)}: expected an integer`);
+  return n;
+}
+
+/** A bar redrawn in place on a terminal; a line per phase step on a pipe (logs stay readable). */
+function progressReporter(stderr: SimulateIo['stderr']): { update(p: SimulationProgress): void; done(): void } {
+  const tty = stderr.isTTY === true;
+  let lastLine = '';
+  const draw = (label: string, fraction: number) => {
+    const width = 30;
+    const filled = Math.round(Math.min(1, Math.max(0, fraction)) * width);
+    const line = `${label.padEnd(28)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(fraction * 100)}%`;
+    if (line === lastLine) return;
+    if (tty) stderr.write(`\r${line}`);
+    else if (fraction >= 1) stderr.write(`${line}\n`);
+    lastLine = line;
+  };
+  return {
+    update(p) {
+      if (p.phase === 'neighbours') draw(`neighbours (pass ${p.pass}/${p.passes})`, p.nodesDone / p.nodes);
+      else if (p.phase === 'rules') draw(`rules over ${p.nodes} nodes`, 1);
+      else draw('leader ranking', p.clustersDone / Math.max(1, p.clusters));
+    },
+    done() {
+      if (tty && lastLine !== '') stderr.write('\n');
+    },
+  };
+}
+
+function renderTable(report: SimulationReport, scenario: Scenario, source: string): string {
+  const ids = scenario.nodes.map((node) => node.id);
+  const n = ids.length;
+  const members = new Map<string, string[]>();
+  for (const id of ids) {
+    const c = report.clusters[id];
+    const list = members.get(c);
+    if (list) list.push(id);
+    else members.set(c, [id]);
+  }
+  const heavy = new Set(report.computeHeavy);
+  const perNodeRound = report.rounds > 0 ? report.messages / n / report.rounds : 0;
+  const lines = [
+    `cellmesh simulate: ${source}`,
+    `  ${n} nodes → ${members.size} clusters; ${report.converged ? `converged in ${report.rounds} rounds` : `NOT converged after ${report.rounds} rounds`}; ` +
+      `${report.messages} announcements (${perNodeRound.toFixed(1)} per node per round); ${report.probes} link probes`,
+    `  root: ${report.root ?? '(none)'}`,
+  ];
+  if (scenario.truth) {
+    const truth = scenario.truth.siteOf;
+    lines.push(`  adjusted Rand index vs the scenario's sites: ${adjustedRandIndex(ids.map((id) => report.clusters[id]), truth).toFixed(4)}`);
+  }
+  lines.push('', table(['cluster', 'size', 'leader', 'compute-heavy', 'members'], [...members.entries()]
+    .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+    .map(([c, list]) => [c, String(list.length), report.leaders[c] ?? '-', String(list.filter((id) => heavy.has(id)).length), preview(list)])));
+  if (n <= NODE_TABLE_MAX) {
+    lines.push('', table(['node', 'cluster', 'because', 'relay', 'parent'], ids.map((id) => [
+      id, report.clusters[id], report.because[id], report.relays[id] ?? '-', report.parents[id] ?? '-',
+    ])));
+  }
+  const fired = Object.entries(report.firedRules).sort((a, b) => b[1] - a[1]);
+  if (fired.length > 0) lines.push('', `  rules fired: ${fired.map(([rule, count]) => `${rule} ×${count}`).join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function preview(list: readonly string[]): string {
+  const shown = list.slice(0, 4).join(', ');
+  return list.length > 4 ? `${shown}, … (+${list.length - 4})` : shown;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const fmt = (cells: string[]) => `  ${cells.map((cell, c) => cell.padEnd(widths[c])).join('  ')}`.trimEnd();
+  return [fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt)].join('\n');
+}

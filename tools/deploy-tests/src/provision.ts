@@ -1,0 +1,59 @@
+/**
+ * The deployment's provisioning job (compose.hub.yml `provision`): as an admin user, create or
+ * update every stream and KV bucket (provisionAll from @cellmesh/bus), then raise each one to the
+ * hub's replica count so that it survives the loss of one hub server (R3 on a 3-server hub).
+ *
+ *   NATS_URL=tls://hub-1:4222 NATS_NKEY_SEED_FILE=admin.nk NATS_TLS_CA=ca.pem CELLMESH_JS_REPLICAS=3 \
+ *     node --import tsx tools/deploy-tests/src/provision.ts
+ */
+import type { NatsConnection } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { provisionAll, connectService, streamSpecs, bucketSpecs, silentLogger, type ProvisionReport } from '@cellmesh/bus';
+import { readConfigOrExit, natsUrls, int, token, securityConfig, natsSecurityOptions } from '@cellmesh/config';
+
+export interface DeploymentProvisionReport extends ProvisionReport {
+  /** Streams (KV buckets as KV_<bucket>) whose replica count was raised. */
+  scaled: string[];
+}
+
+/** Provisions everything, then scales every cellmesh stream and bucket up to `replicas` (never down). */
+export async function provisionDeployment(nc: NatsConnection, opts: { replicas: number }): Promise<DeploymentProvisionReport> {
+  const report = await provisionAll(nc, 'file');
+  const jsm = await jetstreamManager(nc);
+  const scaled: string[] = [];
+  const names = [...Object.keys(streamSpecs), ...Object.keys(bucketSpecs).map((b) => `KV_${b}`)];
+  for (const name of names) {
+    const info = await jsm.streams.info(name);
+    if ((info.config.num_replicas ?? 1) >= opts.replicas) continue;
+    await jsm.streams.update(name, { ...info.config, num_replicas: opts.replicas });
+    scaled.push(name);
+  }
+  return { ...report, scaled };
+}
+
+async function main(): Promise<void> {
+  const cfg = readConfigOrExit(
+    process.env,
+    {
+      servers: ['NATS_URL', natsUrls({ default: ['nats://127.0.0.1:4222'] })],
+      replicas: ['CELLMESH_JS_REPLICAS', int({ default: 1, min: 1, max: 5 })],
+      adminId: ['CELLMESH_ADMIN_ID', token({ default: 'ops' })],
+      security: ['CELLMESH_SECURITY', securityConfig()],
+    },
+    'provision',
+  );
+  const nc = await connectService({ servers: cfg.servers, service: 'admin', nodeId: cfg.adminId, logger: silentLogger, firstConnectTimeoutMs: 30_000, ...natsSecurityOptions(cfg.security) });
+  try {
+    const report = await provisionDeployment(nc, { replicas: cfg.replicas });
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+  } finally {
+    await nc.close();
+  }
+}
+
+if (require.main === module) {
+  main().catch((err: Error) => {
+    process.stderr.write(`provision: ${err.message}\n`);
+    process.exit(1);
+  });
+}
