@@ -83,6 +83,12 @@ describe('contracts round-trip', () => {
 });
 
 describe('codec guards', () => {
+  it('decodes absent 64-bit fields as the number 0, not a Long', () => {
+    const decoded = codecs.NodeMetrics.decode(codecs.NodeMetrics.encode({ nodeId: 'n1' }));
+    expect(typeof decoded.memTotalBytes).toBe('number');
+    expect(decoded.memTotalBytes + decoded.sampledAtMs).toBe(0);
+  });
+
   it('rejects a payload over the size bound before decoding', () => {
     const big = new Uint8Array(codecs.Scope.maxBytes + 1);
     expect(() => codecs.Scope.decode(big)).toThrow(/exceeds the 1048576-byte limit/);

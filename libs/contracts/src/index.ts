@@ -2,6 +2,8 @@
  * The only place that encodes and decodes bus messages. Generated code comes from proto/
  * (`npm run proto:gen`); this module names each message and wraps it in a bounded codec.
  */
+// Must run before the generated module loads: its prototype defaults for 64-bit fields are built at load time.
+import './numbers';
 import { cellmesh } from './generated/cellmesh';
 import { codecFor } from './codec';
 

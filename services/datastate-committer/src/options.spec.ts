@@ -3,12 +3,14 @@ import { compileOptions } from './options';
 describe('compileOptions', () => {
   it('fills defaults with units in the names', () => {
     const o = compileOptions();
-    expect(o).toMatchObject({ leaseTtlMs: 10_000, leaseRenewMs: 3333, ackWaitMs: 5000, maxHotRooms: 1024, serveReads: true, apply: true });
+    expect(o).toMatchObject({ leaseTtlMs: 10_000, leaseRenewMs: 3333, pullExpiresMs: 2000, ackWaitMs: 3000, maxHotRooms: 1024, serveReads: true, apply: true });
     expect(o.policies).toEqual({ default: 'last-writer-wins', byGame: {}, byRoom: {} });
   });
 
-  it('refuses an ack wait longer than half the lease (a takeover could reorder a room)', () => {
-    expect(() => compileOptions({ leaseTtlMs: 1000, ackWaitMs: 600 })).toThrow(/\["ackWaitMs","leaseTtlMs"\]/);
+  it('refuses an ack wait plus pull lifetime longer than half the lease (a takeover could reorder a room)', () => {
+    expect(() => compileOptions({ leaseTtlMs: 3000, ackWaitMs: 600 })).toThrow(/\["ackWaitMs","pullExpiresMs","leaseTtlMs"\]: ackWaitMs \+ pullExpiresMs \(1600\) must be at most leaseTtlMs \/ 2 \(1500\)/);
+    expect(compileOptions({ leaseTtlMs: 3000, ackWaitMs: 500 })).toMatchObject({ ackWaitMs: 500, pullExpiresMs: 1000 });
+    expect(() => compileOptions({ pullExpiresMs: 500 })).toThrow(/pullExpiresMs must be at least 1000/);
   });
 
   it('names a bad policy and a bad scope', () => {

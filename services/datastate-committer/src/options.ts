@@ -16,8 +16,10 @@ export interface DatastateCommitterOptions {
   snapshotTickMs?: number;
   /** Active/standby: lease lifetime; the holder renews every third of it. */
   leaseTtlMs?: number;
-  /** Redelivery delay of an unacked commit; must be ≤ leaseTtlMs / 2 (see docs/datastate.md). */
+  /** Redelivery delay of an unacked commit. ackWaitMs + pullExpiresMs must be ≤ leaseTtlMs / 2 (docs/datastate.md). */
   ackWaitMs?: number;
+  /** Lifetime of one pull request on the server (nats.js minimum 1000). */
+  pullExpiresMs?: number;
   /** Commits in flight at once (across rooms; one room is always serial). */
   maxInFlight?: number;
   /** Back-off between in-place retries of a transient failure (the message is kept, never nak'ed). */
@@ -38,6 +40,7 @@ export interface CompiledDatastateCommitterOptions {
   leaseTtlMs: number;
   leaseRenewMs: number;
   ackWaitMs: number;
+  pullExpiresMs: number;
   maxInFlight: number;
   retryBackoffMs: number;
   limits: CommitLimits;
@@ -46,14 +49,20 @@ export interface CompiledDatastateCommitterOptions {
 }
 
 export const DEFAULT_LEASE_TTL_MS = 10_000;
+export const MIN_PULL_EXPIRES_MS = 1000;
 export const DEFAULT_MAX_HOT_ROOMS = 1024;
 export const DEFAULT_MAX_HOT_BYTES = 256 * 1024 * 1024;
 
 export function compileOptions(options: DatastateCommitterOptions = {}): CompiledDatastateCommitterOptions {
   const leaseTtlMs = positive('leaseTtlMs', options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS);
-  const ackWaitMs = positive('ackWaitMs', options.ackWaitMs ?? Math.floor(leaseTtlMs / 2));
-  if (ackWaitMs > leaseTtlMs / 2) {
-    throw new TypeError(`["ackWaitMs","leaseTtlMs"]: ackWaitMs (${ackWaitMs}) must be at most leaseTtlMs / 2 (${leaseTtlMs / 2}) so a new active committer receives the old one's unacked commits before new ones`);
+  const pullExpiresMs = positive('pullExpiresMs', options.pullExpiresMs ?? Math.max(MIN_PULL_EXPIRES_MS, Math.floor(leaseTtlMs / 5)));
+  if (pullExpiresMs < MIN_PULL_EXPIRES_MS) throw new TypeError(`pullExpiresMs must be at least ${MIN_PULL_EXPIRES_MS} (nats.js), got ${pullExpiresMs}`);
+  const ackWaitMs = positive('ackWaitMs', options.ackWaitMs ?? Math.floor(leaseTtlMs / 2) - pullExpiresMs);
+  if (ackWaitMs + pullExpiresMs > leaseTtlMs / 2) {
+    throw new TypeError(
+      `["ackWaitMs","pullExpiresMs","leaseTtlMs"]: ackWaitMs + pullExpiresMs (${ackWaitMs + pullExpiresMs}) must be at most leaseTtlMs / 2 (${leaseTtlMs / 2}) ` +
+        "so a new active committer receives the old one's unacked commits before new ones",
+    );
   }
   const warmRate = { ...DEFAULT_WARM_RATE, ...options.warmRate };
   positive('warmRate.minIntervalMs', warmRate.minIntervalMs);
@@ -76,6 +85,7 @@ export function compileOptions(options: DatastateCommitterOptions = {}): Compile
     leaseTtlMs,
     leaseRenewMs: Math.max(1, Math.floor(leaseTtlMs / 3)),
     ackWaitMs,
+    pullExpiresMs,
     maxInFlight: positive('maxInFlight', options.maxInFlight ?? 64),
     retryBackoffMs: positive('retryBackoffMs', options.retryBackoffMs ?? 250),
     limits,

@@ -4,15 +4,15 @@
  * is made by ./core; this module reads, writes and traces.
  */
 import { randomUUID } from 'node:crypto';
-import type { JsMsg } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
 import type { KV } from '@nats-io/kv';
 import { Svcm, type Service, type ServiceMsg } from '@nats-io/services';
 import { LRUCache } from 'lru-cache';
 import { SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
 import { codecs, type MessageOf } from '@cellmesh/contracts';
 import {
-  Buckets, Consumers, PermanentError, RetryableError, Streams, consumeDurable, isValidToken, keys, openBucket, subjectTokens, subjects,
-  type DurableConsumerHandle, type Logger,
+  Buckets, Consumers, PermanentError, RetryableError, Streams, isValidToken, keys, openBucket, publishDeadLetter, subjectTokens, subjects, type Logger,
 } from '@cellmesh/bus';
 import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
 import { CellmeshAttr, MessagingAttr, extractTraceContext } from '@cellmesh/telemetry';
@@ -211,6 +211,7 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
     try {
       for (let attempt = 1; ; attempt++) {
         if (stopping) throw new RetryableError('the committer is stopping', { backoffMs: 0 });
+        if (!isActive()) throw new RetryableError('this committer is no longer the active one', { backoffMs: 0 });
         try {
           await commitOnce(delta, msg, span);
           span.setStatus({ code: SpanStatusCode.OK });
@@ -254,19 +255,63 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
     return run;
   };
 
-  let consumer: DurableConsumerHandle | undefined;
-  const startConsuming = async () => {
-    consumer = await consumeDurable(nc, {
-      service: SERVICE_NAME, nodeId: deps.nodeId, stream: Streams.Commits, durable: Consumers.committer, filterSubject: subjects.datastateCommitAll,
-      codec: codecs.CommitDelta, logger: log, ackWaitMs: opts.ackWaitMs, maxInFlight: opts.maxInFlight,
-      handler: (delta, msg) => serialPerRoom(msg.subject, () => commitWithRetry(delta, msg)),
+  // ---- the COMMITS consumer: one durable shared by every committer, pulled only by the active one ----
+  let consumer: CommitConsumer | undefined;
+  const inFlight = new Set<Promise<void>>();
+  const processMessage = async (msg: JsMsg): Promise<void> => {
+    let delta: MessageOf<'CommitDelta'>;
+    try {
+      delta = codecs.CommitDelta.decode(msg.data);
+    } catch (err) {
+      stats.rejected++;
+      log.warn({ subject: msg.subject, seq: msg.seq, err: (err as Error).message }, 'dead-lettering a malformed commit');
+      await deadLetter(msg, err);
+      return;
+    }
+    try {
+      await serialPerRoom(msg.subject, () => commitWithRetry(delta, msg));
+      await msg.ackAck().catch(() => msg.ack());
+    } catch (err) {
+      if (err instanceof PermanentError) await deadLetter(msg, err);
+      else msg.nak(); // stopping, or no longer active: the next active committer gets it, before newer messages
+    }
+  };
+  const deadLetter = async (msg: JsMsg, error: unknown): Promise<void> => {
+    await publishDeadLetter(nc, {
+      service: SERVICE_NAME, nodeId: deps.nodeId, originalSubject: msg.subject, payload: msg.data, error,
+      streamSeq: msg.seq, deliveryCount: msg.info.deliveryCount, headers: msg.headers, nowMs: clock.now(),
     });
+    msg.term();
+  };
+
+  const startConsuming = async () => {
+    await ensureCommitConsumer(nc, opts);
+    const messages = await jetstream(nc)
+      .consumers.get(Streams.Commits, Consumers.committer)
+      .then((c) => c.consume({ max_messages: opts.maxInFlight, expires: opts.pullExpiresMs }));
+    const loop = (async () => {
+      for await (const msg of messages) {
+        if (stopping || !isActive()) {
+          msg.nak();
+          continue;
+        }
+        const p = processMessage(msg).catch((err: Error) => log.error({ err: err.message, subject: msg.subject }, 'commit handler crashed'));
+        inFlight.add(p);
+        void p.finally(() => inFlight.delete(p));
+        while (inFlight.size >= opts.maxInFlight) await Promise.race(inFlight);
+      }
+    })();
+    consumer = { messages, loop };
     log.info({ term: leaseKeeper.term }, 'active: applying commits');
   };
   const stopConsuming = async (graceMs: number) => {
     const c = consumer;
     consumer = undefined;
-    if (c) await c.stop(graceMs);
+    if (c) {
+      await c.messages.close().catch(() => undefined);
+      await Promise.race([Promise.all([...inFlight]), sleep(graceMs)]);
+      await c.loop.catch(() => undefined);
+    }
     await flushSnapshots();
     hot.clear();
   };
@@ -328,12 +373,52 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
     clearInterval(snapshotTimer);
     await Promise.all([...pendingWrites]);
   });
-  // defineProperty, not Object.assign: assign would read the role getter once and freeze it.
-  Object.defineProperty(handle, 'role', { get: (): CommitterRole => (isActive() ? 'active' : 'standby'), enumerable: true });
-  return Object.assign(handle, { instanceId, stats: () => ({ ...stats, hotRooms: hot.size }), flushSnapshots }) as DatastateCommitterHandle;
+  return {
+    name: handle.name,
+    get state() {
+      return handle.state;
+    },
+    stopped: handle.stopped,
+    stop: (stopOpts) => handle.stop(stopOpts),
+    get role(): CommitterRole {
+      return isActive() ? 'active' : 'standby';
+    },
+    instanceId,
+    stats: () => ({ ...stats, hotRooms: hot.size }),
+    flushSnapshots,
+  };
 }
 
 const MAX_IN_PLACE_ATTEMPTS = 20;
+const NS_PER_MS = 1_000_000;
+
+interface CommitConsumer {
+  messages: ConsumerMessages;
+  loop: Promise<void>;
+}
+
+/**
+ * The one durable consumer all committers share. max_deliver is unlimited: permanent failures are
+ * dead-lettered by the committer itself, and a redelivery after a hand-over must never be dropped.
+ */
+async function ensureCommitConsumer(nc: NatsConnection, opts: CompiledDatastateCommitterOptions): Promise<void> {
+  const jsm = await jetstreamManager(nc);
+  const config = {
+    durable_name: Consumers.committer,
+    ack_policy: AckPolicy.Explicit,
+    deliver_policy: DeliverPolicy.All,
+    filter_subject: subjects.datastateCommitAll,
+    ack_wait: opts.ackWaitMs * NS_PER_MS,
+    max_deliver: -1,
+    max_ack_pending: opts.maxInFlight * 4,
+  };
+  try {
+    await jsm.consumers.add(Streams.Commits, config);
+  } catch {
+    // Exists with other settings (another committer's options): align the editable ones.
+    await jsm.consumers.update(Streams.Commits, Consumers.committer, { ack_wait: config.ack_wait, max_deliver: config.max_deliver, max_ack_pending: config.max_ack_pending });
+  }
+}
 
 function reject(reason: RejectReason, detail: string): PermanentError {
   return new PermanentError(`${reason}: ${detail}`, reason);

@@ -18,7 +18,7 @@ describe('datastate-committer against a real nats-server', () => {
     server = await startNatsServer({ jetstream: true });
     nc = await connectService({ servers: [server.url], service: 'committer-test', nodeId: 't1', logger: silentLogger });
     await provisionAll(nc);
-    committer = await startDatastateCommitter(depsFor(nc, 'n1'), { leaseTtlMs: 2000, policies: { byGame: { strict: PolicyName.RejectStale, docs: PolicyName.CrdtMerge } } });
+    committer = await startDatastateCommitter(depsFor(nc, 'n1'), { leaseTtlMs: 3000, policies: { byGame: { strict: PolicyName.RejectStale, docs: PolicyName.CrdtMerge } } });
   });
 
   afterAll(async () => {

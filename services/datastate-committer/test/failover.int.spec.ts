@@ -19,7 +19,7 @@ describe('committers sharing the COMMITS stream', () => {
   const committerOn = async (nodeId: string) => {
     const cnc = await connectService({ servers: [server.url], service: 'datastate-committer', nodeId, logger: silentLogger });
     opened.push(cnc);
-    const handle = await startDatastateCommitter(depsFor(cnc, nodeId), { leaseTtlMs: 1000, ackWaitMs: 500, snapshotTickMs: 50 });
+    const handle = await startDatastateCommitter(depsFor(cnc, nodeId), { leaseTtlMs: 3000, ackWaitMs: 500, snapshotTickMs: 50 });
     started.push(handle);
     return { nc: cnc, handle };
   };

@@ -45,7 +45,7 @@ export interface LeaderElectionHandle extends ServiceHandle {
   fencingToken(): FencingToken | undefined;
   /** The root's token, likewise. */
   rootFencingToken(): FencingToken | undefined;
-  /** Called whenever this node's view of a leader changes (holder, term, or its own role). */
+  /** Called with the views known now (previous undefined), then whenever one changes (holder, term, or own role). */
   onChange(listener: (event: LeaderElectionEvent) => void): () => void;
   /** The writers' fence this node keeps (all clusters); share it with co-hosted writers. */
   readonly leases: LeaseWatcher;
@@ -141,6 +141,11 @@ class LeaderElectionShell {
 
   subscribe(listener: (event: LeaderElectionEvent) => void): () => void {
     this.listeners.add(listener);
+    // Replay what is known, so a late subscriber (cellmesh up) starts from the current leaders.
+    for (const level of ['cluster', 'root'] as const) {
+      const current = this.views[level];
+      if (current !== undefined) listener({ level, previous: undefined, current });
+    }
     return () => this.listeners.delete(listener);
   }
 

@@ -148,7 +148,7 @@ describe('leader-election against a real nats-server', () => {
     const handles = await Promise.all(members.map((id) => start(id, { clusterId: 'j1', staticMembers: members, electRoot: false })));
     const leader = await leaderOf(handles, 'j1');
     const changes: string[] = [];
-        // A flap is a node seeing one leader replaced by another (or by none: a missed renewal).
+    // A flap is a node seeing one leader replaced by another (or by none: a missed renewal).
     for (const h of handles) h.onChange((e) => e.previous?.leader !== undefined && e.current.leader !== e.previous.leader && changes.push(`${h.current().nodeId}: ${e.previous.leader} -> ${e.current.leader}`));
 
     const sustainedMs = 6_000;

@@ -110,6 +110,14 @@ const OUTCOME_BY_WIRE: Record<number, PlacementEvent['outcome']> = { [WirePlacem
 /** CPU rejections that a retry may cure (nodes busy or not heard from yet): the submission is nak'ed until maxDeliver. */
 const RETRYABLE_CPU_REASONS: ReadonlySet<string> = new Set([TaskReason.NoFeasibleNode, TaskReason.NoCandidates]);
 
+/**
+ * taskSpecFromSubmit over a decoded TaskSubmit whose 64-bit fields are plain numbers: an unset
+ * int64 decodes to the generated prototype default, which may be a Long object rather than 0.
+ */
+function specOf(submit: InitOf<'TaskSubmit'>) {
+  return taskSpecFromSubmit({ ...submit, deadlineMs: Number(submit.deadlineMs ?? 0), hints: submit.hints ?? [] } as Parameters<typeof taskSpecFromSubmit>[0]);
+}
+
 export async function startPlacementScheduler(deps: ServiceDeps, options: PlacementSchedulerOptions = {}): Promise<PlacementSchedulerHandle> {
   const opts = compilePlacementSchedulerOptions(options);
   const { nc, clock } = deps;
@@ -340,7 +348,7 @@ export async function startPlacementScheduler(deps: ServiceDeps, options: Placem
       counters.duplicates++;
       const finished = await lastOnSubject(nc, Streams.Results, subjects.taskResult(taskId));
       if (finished) return;
-      const spec = taskSpecFromSubmit(submit);
+      const spec = specOf(submit);
       if (!spec.ok) return;
       const entry: InFlightEntry<Submit> = {
         task: spec.task, submit, nodeId: last.chosenNode, gpuIndex: last.gpuIndex >= 0 ? last.gpuIndex : undefined, attempt: last.attempt || 1, dispatchedAtMs: Number(last.decidedAtMs),
@@ -355,7 +363,7 @@ export async function startPlacementScheduler(deps: ServiceDeps, options: Placem
     let reason: string | undefined;
     if (!isValidToken(scope?.gameId ?? '') || !isValidToken(scope?.roomId ?? '')) reason = SchedulerReason.InvalidScope;
     else if (subjectTokens[2] !== scope?.gameId || subjectTokens[3] !== scope?.roomId) reason = SchedulerReason.ScopeSubjectMismatch;
-    const spec = reason ? undefined : taskSpecFromSubmit(submit);
+    const spec = reason ? undefined : specOf(submit);
     if (spec && !spec.ok) reason = spec.reason;
     if (reason || !spec || !spec.ok) {
       await publishReceipt(rejectionReceipt(submit, reason ?? 'invalid-task', attempt), receiptMsgId(taskId, attempt, false), false);
@@ -403,7 +411,7 @@ export async function startPlacementScheduler(deps: ServiceDeps, options: Placem
       try {
         const d = codecs.TaskDispatch.decode(m.data);
         if (!d.task) return;
-        const spec = taskSpecFromSubmit(d.task);
+        const spec = specOf(d.task);
         if (!spec.ok) return;
         const prev = dispatched.get(spec.task.scope.taskId);
         if (prev && prev.attempt >= (d.attempt ?? 0)) return;

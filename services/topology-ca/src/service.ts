@@ -82,6 +82,7 @@ export async function startTopologyCa(deps: TopologyCaDeps, options: TopologyCaO
   let attributes: NodeAttributes = { ...opts.attributes };
   let self: CellView = initialCellView(nodeId, attributes, opts.caParams);
   let because = 'alone-no-candidate';
+  let clusterEverChanged = false;
   let lastReasons: CellDecision['reasons'] | null = null;
   let neighbourIds: string[] = [];
   let emulated = opts.links.some((l) => l.emulated);
@@ -291,6 +292,9 @@ export async function startTopologyCa(deps: TopologyCaDeps, options: TopologyCaO
     neighbourIds = hood.peerIds;
     emulated = hood.emulated || (hood.views.length === 0 && emulated);
     lastReasons = decision.reasons;
+    // Like the engine: the rule of the last cluster change, or the current reason while it never changed.
+    if (decision.clusterId !== previous.clusterId) clusterEverChanged = true;
+    if (!clusterEverChanged) because = decision.because;
     if (decision.clusterId !== previous.clusterId || previous.round === 0) {
       because = decision.because;
       const event: MembershipEvent = {

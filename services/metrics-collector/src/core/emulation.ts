@@ -85,8 +85,8 @@ export interface PathCalibration {
   readonly appliedDelayMs: ReadonlyMap<number, number>;
 }
 
-/** Path samples the floor looks back over: the measuring side's default probe window. */
-export const PATH_WINDOW = 20;
+/** Path samples the floor looks back over: longer than the probe window, so the floor itself is steady. */
+export const PATH_WINDOW = 64;
 /** Replies remembered per requester until its next request reports on one of them. */
 export const MAX_PENDING_CALIBRATIONS = 32;
 

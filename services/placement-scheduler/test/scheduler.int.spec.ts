@@ -1,0 +1,256 @@
+/**
+ * The scheduler against a real nats-server. The test plays the nodes itself: it publishes their
+ * NodeMetrics heartbeats and peer tables, reads their dispatch subjects and publishes TaskResults
+ * (the broker is real; only the workers are played).
+ */
+import type { NatsConnection, Subscription } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { trace } from '@opentelemetry/api';
+import { codecs, PlacementOutcome, ResourceHint, TaskProfile, TaskStatus, type InitOf, type MessageOf } from '@cellmesh/contracts';
+import { Buckets, Streams, connectService, keys, openBucket, provisionAll, publishMessage, silentLogger, subjects } from '@cellmesh/bus';
+import { systemClock } from '@cellmesh/runtime';
+import { startNatsServer, waitFor, type RunningNatsServer } from '@cellmesh/testing';
+import { startPlacementScheduler, type PlacementSchedulerHandle, type PlacementSchedulerOptions } from '../src';
+import { readStreamSince } from '../src/streams';
+
+const GiB = 1024 ** 3;
+const METRICS_INTERVAL_MS = 100;
+
+interface FakeNode {
+  id: string;
+  clusterId: string;
+  cores: number;
+  loadPct: number;
+  memGiB: number;
+  gpus: number;
+}
+
+/** c1: edge-a (the origin), edge-b (2 ms away), hub-1 (GPU hub, 3 ms); c2: far-c (80 ms away, big). */
+const NODES: FakeNode[] = [
+  { id: 'edge-a', clusterId: 'c1', cores: 8, loadPct: 0, memGiB: 16, gpus: 0 },
+  { id: 'edge-b', clusterId: 'c1', cores: 8, loadPct: 0, memGiB: 16, gpus: 0 },
+  { id: 'hub-1', clusterId: 'c1', cores: 8, loadPct: 0, memGiB: 16, gpus: 2 },
+  { id: 'far-c', clusterId: 'c2', cores: 32, loadPct: 0, memGiB: 128, gpus: 0 },
+];
+const RTT_FROM_EDGE_A: Record<string, number> = { 'edge-b': 2, 'hub-1': 3, 'far-c': 80 };
+
+describe('placement-scheduler against a real nats-server', () => {
+  let server: RunningNatsServer;
+  let nc: NatsConnection;
+  let heartbeatTimer: NodeJS.Timeout;
+  const alive = new Set(NODES.map((n) => n.id));
+  const receipts: MessageOf<'PlacementReceipt'>[] = [];
+  const dispatches: { subject: string; dispatch: MessageOf<'TaskDispatch'> }[] = [];
+  const subs: Subscription[] = [];
+  const handles: PlacementSchedulerHandle[] = [];
+  const finished = new Set<string>();
+
+  const heartbeat = (n: FakeNode): InitOf<'NodeMetrics'> => ({
+    nodeId: n.id, clusterId: n.clusterId, cpuCores: n.cores, cpuLoadPct: n.loadPct, memTotalBytes: n.memGiB * GiB, memUsedBytes: 0, sampledAtMs: Date.now(), emulated: true,
+    gpus: Array.from({ length: n.gpus }, (_, index) => ({ index, uuid: `GPU-${n.id}-${index}`, memoryTotalMib: 24_576, memoryUsedMib: 0, emulated: true })),
+  });
+
+  const start = async (options: PlacementSchedulerOptions = {}, nodeId = 'sched-1') => {
+    const handle = await startPlacementScheduler(
+      { nc, nodeId, logger: silentLogger, tracer: trace.getTracer('test'), clock: systemClock },
+      { metricsIntervalMs: METRICS_INTERVAL_MS, livenessCheckIntervalMs: 50, retryBackoffMs: 100, ...options },
+    );
+    handles.push(handle);
+    await waitFor('the scheduler to hear every node', () => handle.nodesKnown >= NODES.length);
+    return handle;
+  };
+
+  const submit = async (taskId: string, profile: TaskProfile, hints: ResourceHint[] = [], sizes: { cpuMillis?: number; memoryMib?: number; vramMib?: number } = {}) => {
+    const message: InitOf<'TaskSubmit'> = {
+      scope: { gameId: 'g1', roomId: 'r1', taskId }, profile, hints, cpuMillis: sizes.cpuMillis ?? 1_000, memoryMib: sizes.memoryMib ?? 256, vramMib: sizes.vramMib ?? 0,
+      originNode: 'edge-a', kind: 'pathfind', submittedAtMs: Date.now(),
+    };
+    await jetstream(nc).publish(subjects.taskSubmit('g1', 'r1'), codecs.TaskSubmit.encode(message), { msgID: taskId });
+  };
+
+  const receiptOf = (taskId: string, outcome?: PlacementOutcome) =>
+    waitFor(`a receipt for ${taskId}`, () => [...receipts].reverse().find((r) => r.scope?.taskId === taskId && (outcome === undefined || r.outcome === outcome)));
+  const dispatchesOf = (taskId: string) => dispatches.filter((d) => d.dispatch.task?.scope?.taskId === taskId);
+  const finish = (taskId: string, nodeId: string) =>
+    jetstream(nc).publish(subjects.taskResult(taskId), codecs.TaskResult.encode({ scope: { gameId: 'g1', roomId: 'r1', taskId }, nodeId, status: TaskStatus.TASK_STATUS_SUCCEEDED }));
+
+  beforeAll(async () => {
+    server = await startNatsServer({ jetstream: true });
+    nc = await connectService({ servers: [server.url], service: 'scheduler-test', nodeId: 'tester', logger: silentLogger });
+    await provisionAll(nc, 'memory');
+    const metrics = await openBucket(nc, Buckets.Metrics);
+    await metrics.put(
+      keys.peers('edge-a'),
+      codecs.PeerTable.encode({ nodeId: 'edge-a', links: Object.entries(RTT_FROM_EDGE_A).map(([peerId, rttMs]) => ({ peerId, rttMs, jitterMs: rttMs / 20, throughputMbps: 1_000, measured: true, samples: 10 })) }),
+    );
+    const topology = await openBucket(nc, Buckets.Topology);
+    await topology.put(keys.cluster('c1'), codecs.ClusterState.encode({ clusterId: 'c1', members: ['edge-a', 'edge-b', 'hub-1'], leaderId: 'edge-b' }));
+    heartbeatTimer = setInterval(() => {
+      for (const n of NODES) if (alive.has(n.id)) publishMessage(nc, subjects.metricsNode(n.id), codecs.NodeMetrics, heartbeat(n));
+    }, METRICS_INTERVAL_MS / 2);
+    subs.push(nc.subscribe(subjects.placementReceiptAll, { callback: (_e, m) => void receipts.push(codecs.PlacementReceipt.decode(m.data)) }));
+    subs.push(nc.subscribe(subjects.taskRunAll, { callback: (_e, m) => void dispatches.push({ subject: m.subject, dispatch: codecs.TaskDispatch.decode(m.data) }) }));
+  });
+
+  afterEach(async () => {
+    for (const h of handles.splice(0)) await h.stop({ graceMs: 500 });
+    // Finish every task dispatched so far, so the next scheduler's rebuilt books start empty.
+    for (const d of dispatches) {
+      const id = d.dispatch.task?.scope?.taskId ?? '';
+      if (!finished.has(id)) {
+        finished.add(id);
+        await finish(id, d.dispatch.nodeId);
+      }
+    }
+    for (const n of NODES) n.loadPct = 0;
+    NODES.forEach((n) => alive.add(n.id));
+  });
+
+  afterAll(async () => {
+    clearInterval(heartbeatTimer);
+    for (const s of subs) s.unsubscribe();
+    await nc?.close();
+    await server?.stop();
+  });
+
+  it('places each profile and hint as the rules say', async () => {
+    const handle = await start();
+    // Latency-sensitive: the origin itself while it has room.
+    await submit('ls-local', TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE);
+    expect((await receiptOf('ls-local')).chosenNode).toBe('edge-a');
+    expect((await receiptOf('ls-local')).rule).toBe('local-node');
+    await waitFor('the dispatch to edge-a', () => dispatchesOf('ls-local').find((d) => d.subject === subjects.taskRun('edge-a')));
+
+    // GPU: to the hub, on its GPU subject, with a GPU reserved.
+    await submit('gpu-1', TaskProfile.TASK_PROFILE_THROUGHPUT, [ResourceHint.RESOURCE_HINT_GPU_REQUIRED], { vramMib: 4_096 });
+    const gpu = await receiptOf('gpu-1');
+    expect(gpu.chosenNode).toBe('hub-1');
+    expect(gpu.rule).toBe('gpu-hub');
+    expect(gpu.gpuIndex).toBeGreaterThanOrEqual(0);
+    const gpuDispatch = await waitFor('the GPU dispatch', () => dispatchesOf('gpu-1')[0]);
+    expect(gpuDispatch.subject).toBe(subjects.taskRunGpu('hub-1'));
+    expect(gpuDispatch.dispatch.gpuIndex).toBe(gpu.gpuIndex);
+    expect(gpuDispatch.dispatch.fencing).toMatchObject({ clusterId: 'root', holder: 'sched-1' });
+
+    // cpuOnly: never the hub, even from a busy origin.
+    const origin = NODES[0];
+    origin.loadPct = 100;
+    await waitFor('the busy origin to be heard', async () => {
+      await submit('probe-busy', TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE);
+      return (await receiptOf('probe-busy')).chosenNode !== 'edge-a';
+    });
+    await submit('cpu-only', TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE, [ResourceHint.RESOURCE_HINT_CPU_ONLY]);
+    expect((await receiptOf('cpu-only')).chosenNode).not.toBe('hub-1');
+
+    // Latency-sensitive from a busy origin: the near peer, not the big far node.
+    await submit('ls-near', TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE);
+    expect(['edge-b', 'hub-1']).toContain((await receiptOf('ls-near')).chosenNode);
+
+    // memoryHeavy: 40 GiB only fits far-c's 128 GiB.
+    await submit('mem-heavy', TaskProfile.TASK_PROFILE_BATCH, [ResourceHint.RESOURCE_HINT_MEMORY_HEAVY], { memoryMib: 40 * 1024 });
+    expect((await receiptOf('mem-heavy')).chosenNode).toBe('far-c');
+
+    // Batch: spread by free capacity, so a burst lands on more than one node.
+    const batch = Array.from({ length: 8 }, (_, i) => `batch-${i}`);
+    for (const id of batch) await submit(id, TaskProfile.TASK_PROFILE_BATCH, [], { cpuMillis: 4_000 });
+    const chosen = await Promise.all(batch.map(async (id) => (await receiptOf(id)).chosenNode));
+    expect(new Set(chosen).size).toBeGreaterThan(1);
+
+    expect(handle.counters().placed).toBeGreaterThanOrEqual(13);
+    expect(handle.recentReceipts().some((e) => e.taskId === 'gpu-1' && e.outcome === 'placed')).toBe(true);
+  });
+
+  it('rejects bad submissions with a reason and dead-letters a malformed one', async () => {
+    const handle = await start();
+    await submit('no-profile', TaskProfile.TASK_PROFILE_UNSPECIFIED);
+    const rejected = await receiptOf('no-profile');
+    expect(rejected.outcome).toBe(PlacementOutcome.PLACEMENT_OUTCOME_REJECTED);
+    expect(rejected.rejectReason).toBe('unknown-profile');
+
+    await submit('too-big', TaskProfile.TASK_PROFILE_BATCH, [], { cpuMillis: 64_000 });
+    expect((await receiptOf('too-big', PlacementOutcome.PLACEMENT_OUTCOME_REJECTED)).rejectReason).toBe('no-feasible-node');
+
+    await submit('conflict', TaskProfile.TASK_PROFILE_BATCH, [ResourceHint.RESOURCE_HINT_CPU_ONLY, ResourceHint.RESOURCE_HINT_GPU_REQUIRED]);
+    expect((await receiptOf('conflict')).rejectReason).toBe('conflicting-hints');
+
+    const deadLetters: MessageOf<'DeadLetter'>[] = [];
+    const dlq = nc.subscribe(subjects.deadLetter('placement-scheduler'), { callback: (_e, m) => void deadLetters.push(codecs.DeadLetter.decode(m.data)) });
+    await jetstream(nc).publish(subjects.taskSubmit('g1', 'r1'), new Uint8Array([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]), { msgID: 'garbage-1' });
+    const letter = await waitFor('the dead letter', () => deadLetters[0]);
+    expect(letter.originalSubject).toBe(subjects.taskSubmit('g1', 'r1'));
+    expect(letter.errorMessage).toMatch(/malformed|invalid/);
+    dlq.unsubscribe();
+
+    // It keeps running.
+    await submit('after-garbage', TaskProfile.TASK_PROFILE_BATCH);
+    expect((await receiptOf('after-garbage')).outcome).toBe(PlacementOutcome.PLACEMENT_OUTCOME_PLACED);
+    expect(handle.counters().rejected['unknown-profile']).toBe(1);
+  });
+
+  it('queues a GPU task that fits nowhere and places it when a reservation is released', async () => {
+    await start({ gpuSlotsPerGpu: 1 });
+    await submit('gq-1', TaskProfile.TASK_PROFILE_BATCH, [ResourceHint.RESOURCE_HINT_GPU_REQUIRED], { vramMib: 20_000 });
+    await submit('gq-2', TaskProfile.TASK_PROFILE_BATCH, [ResourceHint.RESOURCE_HINT_GPU_REQUIRED], { vramMib: 20_000 });
+    await submit('gq-3', TaskProfile.TASK_PROFILE_BATCH, [ResourceHint.RESOURCE_HINT_GPU_REQUIRED], { vramMib: 20_000 });
+    await receiptOf('gq-1', PlacementOutcome.PLACEMENT_OUTCOME_PLACED);
+    await receiptOf('gq-2', PlacementOutcome.PLACEMENT_OUTCOME_PLACED);
+    const queued = await receiptOf('gq-3', PlacementOutcome.PLACEMENT_OUTCOME_QUEUED);
+    expect(queued.rejectReason).toBe('gpu-capacity-busy');
+    await finish('gq-1', 'hub-1');
+    const placed = await receiptOf('gq-3', PlacementOutcome.PLACEMENT_OUTCOME_PLACED);
+    expect(placed.chosenNode).toBe('hub-1');
+    await waitFor('the queued task dispatched', () => dispatchesOf('gq-3').length === 1);
+    await finish('gq-2', 'hub-1');
+    await finish('gq-3', 'hub-1');
+  });
+
+  it('loses nothing when the scheduler restarts mid-stream', async () => {
+    const first = await start({}, 'sched-a');
+    const ids = Array.from({ length: 30 }, (_, i) => `rs-${i}`);
+    const publishing = (async () => {
+      for (const id of ids) await submit(id, TaskProfile.TASK_PROFILE_BATCH, [], { cpuMillis: 100, memoryMib: 16 });
+    })();
+    await waitFor('some decisions', () => first.counters().placed >= 5);
+    await first.stop({ graceMs: 200 });
+    await publishing;
+    const second = await start({}, 'sched-b');
+    await waitFor('every task decided', () => ids.every((id) => receipts.some((r) => r.scope?.taskId === id)), 20_000);
+    await waitFor('every task dispatched', () => ids.every((id) => dispatchesOf(id).length > 0), 20_000);
+
+    // Exactly one receipt and one dispatch per task, as stored durably.
+    const jsm = await jetstreamManager(nc);
+    const info = await jsm.streams.info(Streams.Placements, { subjects_filter: 'placement.receipt.>' });
+    for (const id of ids) expect(info.state.subjects?.[subjects.placementReceipt(id)]).toBe(1);
+    const stored = new Map<string, number>();
+    await readStreamSince(nc, Streams.Dispatch, 0, (m) => {
+      const id = codecs.TaskDispatch.decode(m.data).task?.scope?.taskId ?? '';
+      stored.set(id, (stored.get(id) ?? 0) + 1);
+    });
+    for (const id of ids) expect(stored.get(id)).toBe(1);
+    expect(second.inFlight).toBeGreaterThanOrEqual(ids.length);
+    for (const id of ids) await finish(id, dispatchesOf(id)[0].dispatch.nodeId);
+  });
+
+  it('re-places the unfinished tasks of a node that stops heartbeating', async () => {
+    const handle = await start();
+    // Make edge-b the natural choice: edge-a busy, edge-b nearest.
+    NODES[0].loadPct = 100;
+    await waitFor('the busy origin to be heard', async () => {
+      await submit(`kp-${Date.now()}`, TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE);
+      const r = receipts[receipts.length - 1];
+      return r?.chosenNode === 'edge-b';
+    });
+    const ids = ['kill-1', 'kill-2'];
+    for (const id of ids) await submit(id, TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE, [], { cpuMillis: 500 });
+    for (const id of ids) expect((await receiptOf(id)).chosenNode).toBe('edge-b');
+
+    alive.delete('edge-b');
+    for (const id of ids) {
+      const again = await waitFor(`a second dispatch of ${id}`, () => dispatchesOf(id).find((d) => d.dispatch.attempt === 2), 10_000);
+      expect(again.dispatch.nodeId).not.toBe('edge-b');
+      const receipt = await waitFor(`the attempt-2 receipt of ${id}`, () => receipts.find((r) => r.scope?.taskId === id && r.attempt === 2));
+      expect(receipt.outcome).toBe(PlacementOutcome.PLACEMENT_OUTCOME_PLACED);
+    }
+    expect(handle.counters().replaced).toBeGreaterThanOrEqual(2);
+  });
+});
