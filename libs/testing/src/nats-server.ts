@@ -159,15 +159,17 @@ async function waitForTcp(port: number, timeoutMs = 10_000): Promise<void> {
   throw new Error(`nats-server did not accept connections on port ${port} within ${timeoutMs} ms`);
 }
 
-let cachedVersion: string | undefined;
+const versionByBinary = new Map<string, string>();
 
 /** The installed server's version ("2.9.10"), so tests can pick a 2.9 fallback rather than skip. */
 export function natsServerVersion(binary = 'nats-server'): string {
-  if (cachedVersion) return cachedVersion;
+  const cached = versionByBinary.get(binary);
+  if (cached) return cached;
   try {
     const out = execFileSync(binary, ['--version'], { encoding: 'utf8' });
-    cachedVersion = /v?(\d+\.\d+\.\d+)/.exec(out)?.[1] ?? out.trim();
-    return cachedVersion;
+    const version = /v?(\d+\.\d+\.\d+)/.exec(out)?.[1] ?? out.trim();
+    versionByBinary.set(binary, version);
+    return version;
   } catch {
     throw new NatsServerMissingError(binary);
   }

@@ -15,7 +15,7 @@ import { startLeaderElection, type LeaderElectionHandle } from '../src';
 import { checkSafety, type LeaseObservation, type WriteAttempt } from './checker';
 import { depsFor } from './helpers';
 
-const CLUSTERS = 12;
+const CLUSTERS = 16;
 const NODES_PER_CLUSTER = 3;
 const RUN_MS = 40_000;
 const WRITE_EVERY_MS = 25;
@@ -94,7 +94,7 @@ describe('leader-election safety under crashes, pauses and restarts', () => {
       for (const m of members) handles.set(m, await node(clusterId, m, members));
       const writers = members.map((m) => writer(clusterId, () => handles.get(m), beliefs.get(m)!));
       while (Date.now() < deadline) {
-        await sleep(150 + rand() * 350);
+        await sleep(50 + rand() * 150);
         const leader = members.find((m) => handles.get(m)?.current().isLeader);
         const victim = leader ?? members[Math.floor(rand() * members.length)];
         const h = handles.get(victim);
@@ -103,7 +103,7 @@ describe('leader-election safety under crashes, pauses and restarts', () => {
           // Pause: freeze the renewal loop long enough to lose the lease, then wake up still believing.
           pauses++;
           h.freeze();
-          await sleep(300 + rand() * 400);
+          await sleep(250 + rand() * 250);
           h.thaw();
         } else {
           // Crash: stop without releasing; restart after a while.
@@ -111,7 +111,7 @@ describe('leader-election safety under crashes, pauses and restarts', () => {
           handles.set(victim, undefined);
           beliefs.get(victim)!.token = undefined;
           await h.stop({ graceMs: 0 });
-          await sleep(200 + rand() * 400);
+          await sleep(100 + rand() * 200);
           handles.set(victim, await node(clusterId, victim, members));
         }
       }
