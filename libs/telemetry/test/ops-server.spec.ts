@@ -60,10 +60,10 @@ describe('ops server', () => {
     services[0]!.state = 'running';
     expect((await get('/readyz')).status).toBe(200);
 
-    await nats.stop();
+    await nats.kill();
     await waitFor('healthz to report NATS down', async () => (await get('/healthz')).status === 503, 10_000);
     expect(JSON.parse((await get('/readyz')).text)).toMatchObject({ status: 'nats-disconnected' });
-    await nats.restart();
+    nats = await nats.restart();
     await waitFor('healthz to report NATS back', async () => (await get('/healthz')).status === 200, 15_000);
   });
 

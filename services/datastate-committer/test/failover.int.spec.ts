@@ -40,7 +40,7 @@ describe('committers sharing the COMMITS stream', () => {
   async function stream(gameId: string, rooms: number, count: number, midway: () => Promise<void>): Promise<void> {
     for (let i = 1; i <= count; i++) {
       const roomId = `r${i % rooms}`;
-      const taskId = `task-${roomId}`;
+      const taskId = `task-${gameId}-${roomId}`; // unique across tests: Nats-Msg-Id dedupes for 2 minutes
       await commitDelta(nc, { taskId, scope: { gameId, roomId, taskId }, version: i, writes: [{ key: `k${i % 7}`, value: text(String(i)) }], hlc: { wallMs: Date.now(), logical: i, nodeId: 'writer' } });
       if (i === Math.floor(count / 2)) await midway();
     }
@@ -68,10 +68,12 @@ describe('committers sharing the COMMITS stream', () => {
   });
 
   it('survives the active committer losing its connection mid-stream', async () => {
-    const current = started.find((h) => h.state === 'running' && h.role === 'active')!;
-    const standby = await committerOn('node-c');
+    for (const h of started) await h.stop({ graceMs: 200 });
+    const c = await committerOn('node-c');
+    const d = await committerOn('node-d');
+    const [active, standby] = c.handle.role === 'active' ? [c, d] : [d, c];
     expect(standby.handle.role).toBe('standby');
-    const activeConn = opened[started.indexOf(current)]!;
+    const activeConn = active.nc;
     await stream('crash', 3, 150, async () => {
       await activeConn.close(); // no drain, no release: its lease and unacked messages must expire
     });

@@ -15,4 +15,8 @@ else
   echo "nvidia-smi: not found"
 fi
 python3 -c "import torch;print('torch', torch.__version__, 'cuda available', torch.cuda.is_available(), 'devices', torch.cuda.device_count())" 2>/dev/null || echo "torch: not importable (fine for --emulated)"
+# The GPU machine has no node_modules (carry limit): tools/scripts/device-bundle.sh bundles the entry.
+if [ -f services/gpu-hub-runner/dist/device-check.js ]; then
+  exec "$NODE" services/gpu-hub-runner/dist/device-check.js "$@"
+fi
 exec "$NODE" --import tsx services/gpu-hub-runner/src/device-check.ts "$@"

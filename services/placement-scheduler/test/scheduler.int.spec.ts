@@ -53,7 +53,7 @@ describe('placement-scheduler against a real nats-server', () => {
   const start = async (options: PlacementSchedulerOptions = {}, nodeId = 'sched-1') => {
     const handle = await startPlacementScheduler(
       { nc, nodeId, logger: silentLogger, tracer: trace.getTracer('test'), clock: systemClock },
-      { metricsIntervalMs: METRICS_INTERVAL_MS, livenessCheckIntervalMs: 50, retryBackoffMs: 100, ...options },
+      { metricsIntervalMs: METRICS_INTERVAL_MS, livenessCheckIntervalMs: 50, retryBackoffMs: 100, ackWaitMs: 2_000, ...options },
     );
     handles.push(handle);
     await waitFor('the scheduler to hear every node', () => handle.nodesKnown >= NODES.length);
@@ -70,6 +70,16 @@ describe('placement-scheduler against a real nats-server', () => {
 
   const receiptOf = (taskId: string, outcome?: PlacementOutcome) =>
     waitFor(`a receipt for ${taskId}`, () => [...receipts].reverse().find((r) => r.scope?.taskId === taskId && (outcome === undefined || r.outcome === outcome)));
+  /** Loads edge-a fully and waits until a probe task shows the scheduler has heard it. */
+  let probes = 0;
+  const makeOriginBusy = async () => {
+    NODES[0].loadPct = 100;
+    await waitFor('the busy origin to be heard', async () => {
+      const id = `probe-${++probes}`;
+      await submit(id, TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE, [], { cpuMillis: 10, memoryMib: 1 });
+      return (await receiptOf(id)).chosenNode !== 'edge-a';
+    });
+  };
   const dispatchesOf = (taskId: string) => dispatches.filter((d) => d.dispatch.task?.scope?.taskId === taskId);
   const finish = (taskId: string, nodeId: string) =>
     jetstream(nc).publish(subjects.taskResult(taskId), codecs.TaskResult.encode({ scope: { gameId: 'g1', roomId: 'r1', taskId }, nodeId, status: TaskStatus.TASK_STATUS_SUCCEEDED }));
@@ -133,12 +143,7 @@ describe('placement-scheduler against a real nats-server', () => {
     expect(gpuDispatch.dispatch.fencing).toMatchObject({ clusterId: 'root', holder: 'sched-1' });
 
     // cpuOnly: never the hub, even from a busy origin.
-    const origin = NODES[0];
-    origin.loadPct = 100;
-    await waitFor('the busy origin to be heard', async () => {
-      await submit('probe-busy', TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE);
-      return (await receiptOf('probe-busy')).chosenNode !== 'edge-a';
-    });
+    await makeOriginBusy();
     await submit('cpu-only', TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE, [ResourceHint.RESOURCE_HINT_CPU_ONLY]);
     expect((await receiptOf('cpu-only')).chosenNode).not.toBe('hub-1');
 
@@ -234,12 +239,7 @@ describe('placement-scheduler against a real nats-server', () => {
   it('re-places the unfinished tasks of a node that stops heartbeating', async () => {
     const handle = await start();
     // Make edge-b the natural choice: edge-a busy, edge-b nearest.
-    NODES[0].loadPct = 100;
-    await waitFor('the busy origin to be heard', async () => {
-      await submit(`kp-${Date.now()}`, TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE);
-      const r = receipts[receipts.length - 1];
-      return r?.chosenNode === 'edge-b';
-    });
+    await makeOriginBusy();
     const ids = ['kill-1', 'kill-2'];
     for (const id of ids) await submit(id, TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE, [], { cpuMillis: 500 });
     for (const id of ids) expect((await receiptOf(id)).chosenNode).toBe('edge-b');
