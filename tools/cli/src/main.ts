@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { register as registerUp } from './commands/up';
+import { register as registerSimulate } from './commands/simulate';
 
 const program = new Command()
   .name('cellmesh')
@@ -7,6 +8,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerUp(program);
+registerSimulate(program);
 
 program.parseAsync(process.argv).catch((err: Error) => {
   process.stderr.write(`cellmesh: ${err.message}\n`);

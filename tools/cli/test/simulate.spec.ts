@@ -4,17 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSimulate } from '../src/commands/simulate';
 
-const SIMULATE_MODULE = join(__dirname, '..', 'src', 'commands', 'simulate.ts');
-// A program with only `simulate` registered, as main.ts does, so the command runs end to end in its own process.
-const ENTRY = `require('tsx/cjs');
-const { Command } = require('commander');
-const program = new Command().name('cellmesh').exitOverride();
-require(${JSON.stringify(SIMULATE_MODULE)}).register(program);
-program.parseAsync(process.argv.slice(1), { from: 'user' }).catch((err) => { process.stderr.write('cellmesh: ' + err.message + '\\n'); process.exit(1); });`;
+const CLI = join(__dirname, '..', 'bin', 'cellmesh.js');
 
 function runCommand(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-e', ENTRY, '--', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
