@@ -17,7 +17,6 @@ import {
   recordProbe,
   recordTimeout,
   selectProbeTargets,
-  summarize,
   updateCoord,
   type NetCoord,
   type ProbeTarget,
@@ -28,6 +27,8 @@ import type { CompiledOptions } from './options';
 
 /** A burst shorter than this is reported as "at least bytes/this": below it timer noise dominates. */
 const BURST_FLOOR_MS = 0.5;
+/** A link gets a burst only once its filtered RTT has settled: the burst's transfer time is elapsed minus that RTT. */
+const BURST_MIN_SAMPLES = 10;
 
 export interface ProbeRoundReport {
   round: number;
@@ -139,13 +140,14 @@ export function createPeerProber(deps: ProberDeps): PeerProber {
     const elapsedMs = performance.now() - started;
     const peer = peers.get(peerId);
     if (!peer) return;
-    const durationMs = burstTransferMs(elapsedMs, summarize(peer.stats).minRttMs, BURST_FLOOR_MS);
+    // One filtered RTT is paid however fast the link is (the emulator calibrates to the same statistic).
+    const durationMs = burstTransferMs(elapsedMs, filteredRttMs(peer.stats), BURST_FLOOR_MS);
     peer.stats = recordBurst(peer.stats, { atMs: clock.now(), bytes: options.throughputBurstBytes, durationMs });
   };
 
   /** The measured peer among this round's targets whose throughput reading is missing or oldest. */
   const burstTarget = (targets: readonly ProbeTarget[]): string | undefined => {
-    const candidates = targets.map((t) => peers.get(t.peerId)).filter((p): p is PeerState => !!p && p.stats.samples > 0);
+    const candidates = targets.map((t) => peers.get(t.peerId)).filter((p): p is PeerState => !!p && p.stats.samples >= BURST_MIN_SAMPLES);
     candidates.sort((a, b) => Number(a.stats.throughputMbps !== null) - Number(b.stats.throughputMbps !== null) || (a.stats.lastAtMs ?? 0) - (b.stats.lastAtMs ?? 0));
     return candidates[0]?.peerId;
   };

@@ -150,7 +150,7 @@ describe('metrics-collector with 3 emulated virtual nodes on a real nats-server'
   });
 
   it('is discoverable with $SRV.PING and INFO, one instance per node', async () => {
-    const svc = new Svcm(nc).client({ strategy: 'timer', maxWait: 1000 });
+    const svc = new Svcm(nc).client({ strategy: 'timer', maxWait: 500 });
     const pings = [];
     for await (const p of await svc.ping(MicroServices.Metrics)) pings.push(p);
     expect(pings.map((p) => p.metadata?.nodeId).sort()).toEqual(ids);
@@ -190,5 +190,25 @@ describe('metrics-collector with 3 emulated virtual nodes on a real nats-server'
     expect(node).toMatchObject({ queueDepth: 3, runningTasks: 4, datastate: { hotBytes: 100, commitBacklog: 2 } });
     // Emulated CPU load: 4 running tasks on 8 scenario cores.
     expect(node.cpuLoadPct).toBe(50);
+  });
+
+  it('runs a real (non-emulated) node with the same code: systeminformation sample, zero GPUs here, unlabelled links', async () => {
+    const real = await startMetricsCollector(
+      { nc, nodeId: 'real-1', logger: silentLogger, tracer: trace.getTracer('test'), clock: systemClock },
+      { publishIntervalMs: 250, probeIntervalMs: 25, throughputIntervalMs: 0, gpuDetection: { nvidiaSmiPath: '/nonexistent/nvidia-smi', timeoutMs: 10_000 } },
+    );
+    try {
+      const node = real.latest().node!;
+      expect(node).toMatchObject({ nodeId: 'real-1', emulated: false });
+      expect(node.cpuCores).toBeGreaterThan(0);
+      // This machine has no GPU: detection reports none rather than failing.
+      expect(node.gpus).toEqual([]);
+      await waitFor('real-1 measures va', () => real.latest().peers.links?.find((l) => l.peerId === 'va' && l.measured), 10_000);
+      // va emulates only links to scenario nodes; real-1 is not one, so the link is real and unlabelled.
+      expect((await client.getPeerMetrics('real-1', 'va')).emulated).toBe(false);
+    } finally {
+      await real.stop();
+    }
+    expect(nc.isClosed()).toBe(false);
   });
 });

@@ -253,4 +253,26 @@ describe('placement-scheduler against a real nats-server', () => {
     }
     expect(handle.counters().replaced).toBeGreaterThanOrEqual(2);
   });
+
+  it('with root-leader activation, only the root lease holder schedules, with the lease term in its tokens', async () => {
+    const leases = await openBucket(nc, Buckets.Leases);
+    const now = Date.now();
+    await leases.put(keys.rootLease, codecs.Lease.encode({ clusterId: 'root', holder: 'sched-x', term: 7, acquiredAtMs: now, renewedAtMs: now, expiresAtMs: now + 60_000 }));
+    const standby = await start({ activation: 'root-leader' }, 'sched-y');
+    const leader = await start({ activation: 'root-leader' }, 'sched-x');
+    await waitFor('the lease holder to activate', () => leader.active);
+    expect(standby.active).toBe(false);
+    await submit('leased-1', TaskProfile.TASK_PROFILE_BATCH);
+    const receipt = await receiptOf('leased-1');
+    expect(receipt.schedulerNode).toBe('sched-x');
+    expect(receipt.fencing).toMatchObject({ clusterId: 'root', holder: 'sched-x', term: 7 });
+    expect((await waitFor('its dispatch', () => dispatchesOf('leased-1')[0])).dispatch.fencing?.term).toBe(7);
+
+    // The lease moves: the old holder stops pulling, the new one takes over with the new term.
+    await leases.put(keys.rootLease, codecs.Lease.encode({ clusterId: 'root', holder: 'sched-y', term: 8, acquiredAtMs: Date.now(), renewedAtMs: Date.now(), expiresAtMs: Date.now() + 60_000 }));
+    await waitFor('the takeover', () => standby.active && !leader.active);
+    await submit('leased-2', TaskProfile.TASK_PROFILE_BATCH);
+    expect((await receiptOf('leased-2')).fencing).toMatchObject({ holder: 'sched-y', term: 8 });
+    await leases.delete(keys.rootLease);
+  });
 });

@@ -12,7 +12,7 @@ describe('snapshotIntervalMs (graceful degradation of warm snapshots)', () => {
     [101, 40_000, 'over twice: two doublings'],
     [200, 40_000, 'four times the budget'],
     [5_000, 40_000, 'unreachable store: capped below the bucket TTL'],
-  ])('store RTT %p ms → %p ms (%s)', (rtt, want) => {
+  ] as [number | null, number, string][])('store RTT %p ms → %p ms (%s)', (rtt, want) => {
     expect(snapshotIntervalMs(rtt, cadence)).toBe(want);
   });
 

@@ -12,7 +12,7 @@ export function planBurstChunks(burstBytes: number, chunkBytes: number): number[
 }
 
 /**
- * The burst's transfer time: elapsed (first send → last reply) minus the link's lowest RTT, since
+ * The burst's transfer time: elapsed (first send → last reply) minus the link's filtered RTT, since
  * one round trip is paid however fast the link is; floored at `floorMs` so a burst that fits in the
  * timer resolution reports "at least bytes/floor" rather than infinity.
  */

@@ -53,6 +53,8 @@ export interface NeighboursJson {
 
 export interface LeaseJson {
   key: string;
+  /** The root lease among cluster leaders. */
+  root: boolean;
   clusterId: string;
   holder: string;
   term: number;
@@ -178,7 +180,7 @@ export class FabricView {
           return [{ kind: 'links', nodeId, links: [] }];
         }
         const table = codecs.PeerTable.decode(value);
-        const links = (table.links ?? []).map((l) => ({ from: nodeId, to: l.peerId, rttMs: num(l.rttMs), jitterMs: num(l.jitterMs), lossRatio: num(l.lossRatio), measured: !!l.measured }));
+        const links: LinkJson[] = (table.links ?? []).filter((l) => !!l.peerId).map((l) => ({ from: nodeId, to: l.peerId ?? '', rttMs: num(l.rttMs), jitterMs: num(l.jitterMs), lossRatio: num(l.lossRatio), measured: !!l.measured }));
         this.links.set(nodeId, links);
         return [{ kind: 'links', nodeId, links }];
       }
@@ -243,7 +245,7 @@ export class FabricView {
         return [{ kind: 'lease-removed', key }];
       }
       const l = codecs.Lease.decode(value);
-      const lease: LeaseJson = { key, clusterId: l.clusterId ?? '', holder: l.holder ?? '', term: num(l.term), expiresAtMs: num(l.expiresAtMs) };
+      const lease: LeaseJson = { key, root: key === keys.rootLease, clusterId: l.clusterId ?? '', holder: l.holder ?? '', term: num(l.term), expiresAtMs: num(l.expiresAtMs) };
       this.leases.set(key, lease);
       return [{ kind: 'lease', lease }];
     });
