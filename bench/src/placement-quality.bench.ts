@@ -1,5 +1,5 @@
 import { generateWorld, type Scenario } from '@cellmesh/scenario';
-import { placeTaskSet, type SimTask, type TaskTopology } from '@cellmesh/simulator/src/tasks';
+import { placeTaskSet, type SimTask, type TaskTopology } from '@cellmesh/simulator';
 import type { BenchSuite, BenchTable } from './types';
 
 // Placement quality of placeTaskSet (placement-core's plugins, every task live at once) on

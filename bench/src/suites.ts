@@ -1,7 +1,9 @@
 import type { BenchSuite } from './types';
 import { placementSuite } from './placement.bench';
+import { placementQualitySuite } from './placement-quality.bench';
 import { workersSuite } from './workers.bench';
 import { topologySuite } from './topology.bench';
+import { netcoordsSuite } from './netcoords.bench';
 
 /** Every suite `npm run bench` runs, in order. */
-export const suites: BenchSuite[] = [topologySuite, placementSuite, workersSuite];
+export const suites: BenchSuite[] = [topologySuite, netcoordsSuite, placementSuite, placementQualitySuite, workersSuite];

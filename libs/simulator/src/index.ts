@@ -12,3 +12,5 @@ export { electLeaders } from './leaders';
 export type { LeaderOutcome } from './leaders';
 export { simulate, thresholdComponents } from './simulate';
 export type { Simulation, SimulationReport } from './simulate';
+export { DEFAULT_TASK_CPU_CORES, MAX_TASKS, TaskSetError, parseTaskSet, UNKNOWN_ORIGIN, placeTaskSet } from './tasks';
+export type { SimTask, PlaceTaskSetOptions, TaskSetPlacement, TaskTopology } from './tasks';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ScenarioError, adjustedRandIndex, generateWorld, parseGenerateSpec, parseScenario, type Scenario } from '@cellmesh/scenario';
-import { InvalidSimulationOptionsError, simulate, type SimulationProgress, type SimulationReport } from '@cellmesh/simulator';
+import { InvalidSimulationOptionsError, TaskSetError, parseTaskSet, placeTaskSet, simulate, type SimTask, type SimulationProgress, type SimulationReport } from '@cellmesh/simulator';
 
 /**
  * `cellmesh simulate`: the topology-ca rules and the leader ranking over a scenario, headless.
@@ -11,6 +11,7 @@ import { InvalidSimulationOptionsError, simulate, type SimulationProgress, type 
 export interface SimulateArgs {
   scenario?: string;
   generate?: string;
+  tasks?: string;
   json?: boolean;
   maxRounds?: string;
   k?: string;
@@ -33,6 +34,7 @@ export function register(program: Command): void {
     .description('run the topology-ca rules and leader ranking over a scenario, headless (no broker)')
     .option('--scenario <file>', 'scenario JSON: { nodes: [{id, cpuCores, gpus, vramMb, ...}], rttMs: n×n, bandwidthMbps: n×n }')
     .option('--generate <spec>', 'a synthetic world instead of a file: sites=S,perSite=P,seed=K')
+    .option('--tasks <file>', 'place a task set (JSON array of { taskId, gameId, roomId, profile, hints, origin, cpuCores, memMb, vramMb }), all live at once, with the scheduler\'s plugin code')
     .option('--json', 'print one JSON object on stdout: { clusters, leaders, root, relays, rounds, messages, ... }')
     .option('--max-rounds <n>', 'round limit for the rules', '200')
     .option('--k <n>', 'closest measured peers per node (neighbour list size)', '16')
@@ -46,8 +48,10 @@ export function register(program: Command): void {
 export async function runSimulate(args: SimulateArgs, io: SimulateIo): Promise<number> {
   let scenario: Scenario;
   let source: string;
+  let tasks: SimTask[] | undefined;
   try {
     ({ scenario, source } = loadScenario(args));
+    tasks = args.tasks ? loadTasks(args.tasks) : undefined;
   } catch (error) {
     io.stderr.write(`cellmesh simulate: ${(error as Error).message}\n`);
     return 1;
@@ -71,8 +75,37 @@ export async function runSimulate(args: SimulateArgs, io: SimulateIo): Promise<n
     throw error;
   }
   progress?.done();
-  io.stdout.write(json ? `${JSON.stringify(report)}\n` : renderTable(report, scenario, source));
+  // Same plugin code as the live scheduler, over the clusters and leaders just simulated.
+  const placed = tasks ? placeTaskSet(scenario, { clusters: report.clusters, leaders: report.leaders }, tasks) : undefined;
+  const output = placed ? { ...report, placements: placed.placements, rejected: placed.rejected, placementRules: placed.rules } : report;
+  io.stdout.write(json ? `${JSON.stringify(output)}\n` : renderTable(report, scenario, source) + (placed ? renderPlacements(placed.placements, placed.rejected, placed.rules) : ''));
   return 0;
+}
+
+function loadTasks(file: string): SimTask[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read task file ${JSON.stringify(file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return parseTaskSet(text);
+  } catch (error) {
+    if (error instanceof TaskSetError) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+function renderPlacements(placements: Record<string, string>, rejected: Record<string, string>, rules: Record<string, string>): string {
+  const byRule = new Map<string, number>();
+  for (const rule of Object.values(rules)) byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+  const byReason = new Map<string, number>();
+  for (const reason of Object.values(rejected)) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  const lines = ['', `tasks: ${Object.keys(placements).length} placed, ${Object.keys(rejected).length} rejected`];
+  for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) lines.push(`  placed by ${rule}: ${n}`);
+  for (const [reason, n] of [...byReason].sort((a, b) => b[1] - a[1])) lines.push(`  rejected (${reason}): ${n}`);
+  return `${lines.join('\n')}\n`;
 }
 
 class UsageError extends Error {
