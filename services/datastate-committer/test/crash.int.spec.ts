@@ -82,5 +82,5 @@ describe('the committer killed mid-stream and restarted', () => {
     expect(applied).toBe(total);
     expect((await jsm.streams.info(Streams.History)).state.messages).toBe(total);
     second.kill('SIGTERM');
-  });
+  }, 120_000);
 });

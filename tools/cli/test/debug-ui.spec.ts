@@ -76,7 +76,7 @@ describe('debug UI server against a real nats-server', () => {
     nc.publish(subjects.leaderChanged('c1'), codecs.LeaderChanged.encode({ clusterId: 'c1', oldHolder: 'n2', newHolder: 'n1', term: 3, reason: 1 }));
     nc.publish(subjects.metricsNode('n2'), codecs.NodeMetrics.encode({ nodeId: 'n2', cpuCores: 4, cpuLoadPct: 37.5, queueDepth: 2 }));
 
-    await waitFor('all six kinds of update', () => {
+    await waitFor('every kind of update', () => {
       const kinds = new Set(updates(sse.events).map((u) => u.kind));
       return ['cluster', 'neighbours', 'lease', 'links', 'placement', 'leader-changed', 'node'].every((k) => kinds.has(k as FabricUpdate['kind']));
     }, 10_000);

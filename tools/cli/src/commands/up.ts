@@ -1,87 +1,245 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { codecs } from '@cellmesh/contracts';
-import { connectService, openBucket, provisionAll, Buckets } from '@cellmesh/bus';
+import { connectService, provisionAll, subjects } from '@cellmesh/bus';
+import { codecs, LeaderChangeReason } from '@cellmesh/contracts';
 import { parseDurationMs } from '@cellmesh/config';
 import { createLogger } from '@cellmesh/telemetry';
+import { seededRandom } from '@cellmesh/netcoords';
 import { resolveNats } from '../fabric/embedded-nats';
-import { startFabric, type VirtualNodeSpec } from '../fabric/fabric';
+import { startFabric } from '../fabric/fabric';
+import { chooseWorld } from '../fabric/world';
+import { BusView } from '../fabric/bus-view';
+import { renderScreen, statusLine } from '../fabric/live-view';
+import { startNodeProcesses } from '../fabric/processes';
+import { DEFAULT_MIX, planRooms } from '../workload/plan';
+import { payloadFor } from '../workload/payloads';
+import { startWorkload } from '../workload/generator';
+import { WorkloadStats } from '../workload/stats';
+import { LeaseWatcher } from '@cellmesh/leases';
+import { startDebugUi } from '../ui';
 
 export interface UpOptions {
-  nodes: number;
+  nodes?: number;
+  scenarioFile?: string;
   durationMs: number;
+  ratePerSec: number;
+  seed: number;
+  processes: boolean;
+  uiPort?: number;
+  reportFile: string;
   natsUrl?: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** How long to wait for the fabric to elect a root before the workload starts anyway. */
+  settleTimeoutMs: number;
+}
+
+interface RawUpOptions {
+  nodes?: string;
+  scenario?: string;
+  duration: string;
+  rate: string;
+  seed: string;
+  processes?: boolean;
+  uiPort?: string;
+  ui: boolean;
+  report?: string;
+  logLevel: string;
 }
 
 export function register(program: Command): void {
   program
     .command('up')
     .description('run a local fabric of virtual nodes with a workload flowing through it (embedded nats-server unless NATS_URL is set)')
-    .option('--nodes <n>', 'number of virtual nodes', '4')
-    .option('--duration <d>', 'how long to run (e.g. 10s, 2m); 0 runs until Ctrl-C', '30s')
+    .option('--nodes <n>', 'number of virtual nodes (default: the built-in world of 3 sites)')
+    .option('--scenario <file>', 'a scenario file (the simulator format) instead of the built-in world')
+    .option('--duration <d>', 'how long to run in all, settling included (e.g. 30s, 2m); 0 runs until Ctrl-C', '60s')
+    .option('--rate <n>', 'tasks submitted per second by the game-room workload', '4')
+    .option('--seed <n>', 'seed of the workload (rooms, mix, payloads)', '1')
+    .option('--processes', 'run each virtual node in its own process (default: all in this process)')
+    .option('--ui-port <port>', 'port of the debug web UI (default: a free port)')
+    .option('--no-ui', 'do not serve the debug web UI')
+    .option('--report <file>', 'where to write the JSON report (default: reports/up-<time>.json)')
     .option('--log-level <level>', 'service log level (logs go to stderr)', 'warn')
-    .action(async (raw: { nodes: string; duration: string; logLevel: string }) => {
+    .action(async (raw: RawUpOptions) => {
       const opts = parseUpOptions(raw, process.env.NATS_URL);
       process.exitCode = await runUp(opts);
     });
 }
 
-export function parseUpOptions(raw: { nodes: string; duration: string; logLevel: string }, natsUrl: string | undefined): UpOptions {
-  const nodes = Number(raw.nodes);
-  if (!Number.isInteger(nodes) || nodes < 1 || nodes > 500) throw new Error(`--nodes ${JSON.stringify(raw.nodes)}: expected an integer between 1 and 500`);
+export function parseUpOptions(raw: RawUpOptions, natsUrl: string | undefined): UpOptions {
+  const nodes = raw.nodes === undefined ? undefined : Number(raw.nodes);
+  if (nodes !== undefined && (!Number.isInteger(nodes) || nodes < 1 || nodes > 200)) throw new Error(`--nodes ${JSON.stringify(raw.nodes)}: expected an integer between 1 and 200`);
   const durationMs = parseDurationMs(raw.duration);
   if (durationMs === undefined) throw new Error(`--duration ${JSON.stringify(raw.duration)}: expected a duration like 10s or 2m`);
+  const ratePerSec = Number(raw.rate);
+  if (!Number.isFinite(ratePerSec) || ratePerSec < 0 || ratePerSec > 500) throw new Error(`--rate ${JSON.stringify(raw.rate)}: expected a number of tasks per second between 0 and 500`);
+  const seed = Number(raw.seed);
+  if (!Number.isInteger(seed)) throw new Error(`--seed ${JSON.stringify(raw.seed)}: expected an integer`);
+  const uiPort = raw.uiPort === undefined ? undefined : Number(raw.uiPort);
+  if (uiPort !== undefined && (!Number.isInteger(uiPort) || uiPort < 0 || uiPort > 65535)) throw new Error(`--ui-port ${JSON.stringify(raw.uiPort)}: expected a port number`);
   const levels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
   const logLevel = levels.find((l) => l === raw.logLevel);
   if (!logLevel) throw new Error(`--log-level ${JSON.stringify(raw.logLevel)}: expected one of ${levels.join(', ')}`);
-  return { nodes, durationMs, natsUrl: natsUrl || undefined, logLevel };
+  return {
+    nodes, scenarioFile: raw.scenario, durationMs, ratePerSec, seed, processes: raw.processes === true,
+    uiPort: raw.ui === false ? undefined : (uiPort ?? 0), logLevel, natsUrl: natsUrl || undefined,
+    reportFile: raw.report ?? `reports/up-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+    settleTimeoutMs: 40_000,
+  };
 }
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 export async function runUp(opts: UpOptions): Promise<number> {
   const started = Date.now();
-  say(`cellmesh up: ${opts.nodes} virtual nodes, ${opts.durationMs ? `${opts.durationMs / 1000}s` : 'until Ctrl-C'}`);
+  const elapsed = () => Date.now() - started;
+  const { scenario, source } = chooseWorld({ scenarioFile: opts.scenarioFile, nodes: opts.nodes });
+  const sites = new Set(scenario.nodes.map((n) => n.site ?? ''));
+  const gpuNodes = scenario.nodes.filter((n) => n.gpus > 0);
+  say(`cellmesh up: ${scenario.nodes.length} virtual nodes in ${sites.size} sites from the ${source}; ${opts.durationMs ? `runs ${opts.durationMs / 1000}s` : 'runs until Ctrl-C'}`);
+  say(`  links and GPUs are EMULATED from the scenario (${gpuNodes.map((n) => `${n.id}: ${n.gpus}× ${n.gpuModel ?? 'GPU'}`).join(', ') || 'no GPUs'}); everything above them is the production code path`);
+
   const nats = await resolveNats(opts.natsUrl);
   say(nats.embedded ? `  nats: started embedded nats-server ${nats.version} at ${nats.url} (temp store, removed on exit)` : `  nats: using NATS_URL ${nats.url}`);
   const logger = createLogger({ service: 'cellmesh-up', level: opts.logLevel });
   const observer = await connectService({ servers: [nats.url], service: 'cli', nodeId: 'observer', logger });
-  const report = await provisionAll(observer);
-  say(`  provisioned: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged`);
+  const provisioned = await provisionAll(observer);
+  say(`  streams and buckets: ${provisioned.created.length} created, ${provisioned.updated.length} updated, ${provisioned.unchanged.length} unchanged`);
 
-  const specs: VirtualNodeSpec[] = Array.from({ length: opts.nodes }, (_, i) => ({ id: `node-${i + 1}`, cpuCores: 2, gpus: 0, vramMb: 0 }));
-  const fabric = await startFabric({ natsUrl: nats.url, nodes: specs, logger });
-  say(`  fabric: ${fabric.nodes.length} nodes started (${fabric.nodes.map((n) => n.spec.id).join(', ')})`);
+  const events: string[] = [];
+  const tty = process.stdout.isTTY === true;
+  let lastEventAt = Date.now();
+  const event = (text: string) => {
+    lastEventAt = Date.now();
+    const line = `[${(elapsed() / 1000).toFixed(1)}s] ${text}`;
+    events.push(line);
+    if (events.length > 200) events.shift();
+    if (!tty) say(`  ${line}`);
+  };
 
-  const registry = await openBucket(observer, Buckets.Nodes);
-  const seen = new Set<string>();
-  let heartbeats = 0;
-  const watch = await registry.watch({ key: '>' });
-  void (async () => {
-    for await (const entry of watch) {
-      if (entry.operation !== 'PUT') continue;
-      heartbeats++;
-      seen.add(codecs.NodeMetrics.decode(entry.value).nodeId);
-    }
-  })();
+  say(`  starting ${scenario.nodes.length} nodes ${opts.processes ? 'as separate processes' : 'in this process'} (7 services each)…`);
+  const fabric = opts.processes
+    ? await startNodeProcesses({ natsUrl: nats.url, scenario, logLevel: opts.logLevel, onExit: (id, code) => event(`node process ${id} exited (${code})`) })
+    : await startFabric({
+        natsUrl: nats.url, nc: observer, scenario, logger,
+        onNodeStarted: (node, i) => process.stdout.write(`\r  nodes started: ${i + 1}/${scenario.nodes.length} (${node.spec.id})${i + 1 === scenario.nodes.length ? '\n' : ''}`),
+        onMembershipChange: (e) => { if (e.clusterId !== e.previousClusterId) event(`${e.nodeId} joined cluster ${e.clusterId} (${e.because})`); },
+      });
+  const leases = 'leases' in fabric ? fabric.leases : await LeaseWatcher.open(observer, { logger });
+  const view = new BusView(observer, leases);
+  view.start();
+  const leaderEvents = observer.subscribe(subjects.leaderChangedAll, {
+    callback: (_e, m) => {
+      try {
+        const c = codecs.LeaderChanged.decode(m.data);
+        event(`leader of ${c.clusterId}: ${c.newHolder || '(none)'} (term ${c.term}, ${LeaderChangeReason[c.reason]?.replace('LEADER_CHANGE_REASON_', '').toLowerCase() ?? c.reason})`);
+      } catch {
+        // ignore a malformed event in the view
+      }
+    },
+  });
+
+  const ui = opts.uiPort === undefined ? undefined : await startUi(observer, opts.uiPort);
+  if (ui) say(`  debug UI: ${ui.url}`);
 
   const stopRequested = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('Ctrl-C'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
-    if (opts.durationMs > 0) setTimeout(() => resolve('duration reached'), opts.durationMs).unref();
+    if (opts.durationMs > 0) setTimeout(() => resolve('duration reached'), Math.max(0, opts.durationMs - elapsed())).unref();
   });
-  const progress = setInterval(() => say(`  [${((Date.now() - started) / 1000).toFixed(0)}s] nodes alive ${seen.size}/${opts.nodes}, heartbeats ${heartbeats}`), 2000);
-  const why = await stopRequested;
-  clearInterval(progress);
 
-  say(`  stopping (${why})…`);
-  watch.stop();
+  // Let the fabric organize itself (clusters, leaders, a root scheduler) before the workload starts.
+  const settled = await Promise.race([waitForSettled(view, () => lastEventAt, opts.settleTimeoutMs), stopRequested.then(() => undefined)]);
+  if (settled !== undefined) say(`  fabric settled in ${(elapsed() / 1000).toFixed(1)}s: ${view.clusters().length} clusters, root scheduler on ${view.root().holder} (term ${view.root().term})`);
+
+  const stats = new WorkloadStats();
+  const random = seededRandom(opts.seed);
+  const rooms = planRooms(scenario.nodes.map((n) => n.id), 2, 4, random);
+  const workload = startWorkload({ nc: observer, rooms, mix: DEFAULT_MIX, ratePerSec: opts.ratePerSec, random, payloadFor, stats });
+  say(`  workload: ${rooms.length} game rooms submitting ${opts.ratePerSec} tasks/s (${DEFAULT_MIX.map((t) => `${t.kind}/${t.profile}`).join(', ')})`);
+
+  const refresh = setInterval(() => {
+    if (tty) process.stdout.write(`\x1b[2J\x1b[H${renderScreen(view, stats, elapsed(), Date.now(), events)}\n`);
+    else say(`  ${statusLine(view, stats, elapsed(), Date.now())}`);
+  }, tty ? 1000 : 5000);
+
+  const why = await stopRequested;
+  clearInterval(refresh);
+  say(`\n  stopping (${why}): draining the workload, then the nodes…`);
+  await workload.stop(8000);
+  const clusters = view.clusters();
+  const root = view.root();
+  leaderEvents.unsubscribe();
+  view.stop();
+  await ui?.stop();
   await fabric.stop();
-  await observer.drain();
+  if (!('leases' in fabric)) leases.stop();
+  await observer.drain().catch(() => undefined);
   await nats.stop();
-  const ok = seen.size === opts.nodes;
-  say('summary:');
-  say(`  nodes: ${opts.nodes}, seen alive: ${seen.size}, heartbeats: ${heartbeats}, ran for ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  say(ok ? '  status: ok' : '  status: some nodes never reported');
-  return ok ? 0 : 1;
+
+  const report = buildReport(opts, source, scenario.nodes.length, elapsed(), settled, clusters, root, stats, view);
+  mkdirSync(dirname(opts.reportFile), { recursive: true });
+  writeFileSync(opts.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  printSummary(report, opts.reportFile);
+  return 0;
 }
+
+/** Membership and leadership changes this recently mean the fabric is still organizing itself. */
+const QUIET_BEFORE_WORKLOAD_MS = 3000;
+
+/** Settled: a root scheduler holds its lease and no membership or leader change happened for a while. */
+async function waitForSettled(view: BusView, lastEventAt: () => number, timeoutMs: number): Promise<number | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (view.root().holder && Date.now() - lastEventAt() >= QUIET_BEFORE_WORKLOAD_MS) return Date.now();
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return undefined;
+}
+
+async function startUi(nc: import('@nats-io/transport-node').NatsConnection, port: number): Promise<{ url: string; stop(): Promise<void> } | undefined> {
+  try {
+    const ui = await startDebugUi({ nc, port });
+    return { url: ui.url, stop: () => ui.close() };
+  } catch (err) {
+    say(`  debug UI: not started (${(err as Error).message})`);
+    return undefined;
+  }
+}
+
+function buildReport(opts: UpOptions, source: string, nodeCount: number, elapsedMs: number, settledAt: number | undefined, clusters: ReturnType<BusView['clusters']>, root: ReturnType<BusView['root']>, stats: WorkloadStats, view: BusView) {
+  const byProfile = Object.fromEntries([...stats.byProfile.entries()].map(([p, v]) => [p, { submitted: v.submitted, completed: v.completed }]));
+  return {
+    world: { source, nodes: nodeCount, emulated: true },
+    ranForMs: elapsedMs,
+    settled: settledAt !== undefined,
+    clusters,
+    root,
+    workload: {
+      ratePerSec: opts.ratePerSec, seed: opts.seed,
+      submitted: stats.submitted, placed: stats.placed, completed: stats.completed, failed: stats.failed, timedOut: stats.timedOut,
+      rejectedByReason: Object.fromEntries(stats.rejectedByReason), failedByReason: Object.fromEntries(stats.failedByReason),
+      endToEndMs: { p50: stats.endToEndPercentile(50) ?? null, p99: stats.endToEndPercentile(99) ?? null },
+      decisionMs: { p50: stats.decisionPercentile(50) ?? null, p99: stats.decisionPercentile(99) ?? null },
+      byProfile,
+      placedByRule: Object.fromEntries(stats.placedByRule),
+      placedByNode: Object.fromEntries(stats.placedByNode),
+    },
+    nodes: [...view.nodes.values()].sort((a, b) => a.nodeId.localeCompare(b.nodeId)),
+  };
+}
+
+function printSummary(report: ReturnType<typeof buildReport>, file: string): void {
+  const w = report.workload;
+  say('summary:');
+  say(`  fabric: ${report.world.nodes} nodes (${report.world.source}, links and GPUs emulated), ${report.clusters.length} clusters, root ${report.root.holder ?? '(none)'}${report.settled ? '' : ' — did not settle before the workload started'}`);
+  for (const c of report.clusters) say(`    ${c.clusterId.padEnd(12)} leader ${(c.leader ?? '(none)').padEnd(10)} members ${c.members.join(' ')}`);
+  say(`  tasks: ${w.submitted} submitted, ${w.placed} placed, ${w.completed} completed, ${w.failed} failed, ${w.timedOut} timed out, rejected ${JSON.stringify(w.rejectedByReason)}`);
+  say(`  latency (submit → result): p50 ${fmt(w.endToEndMs.p50)}, p99 ${fmt(w.endToEndMs.p99)}; decision p50 ${fmt(w.decisionMs.p50)}, p99 ${fmt(w.decisionMs.p99)}`);
+  say(`  placed by rule: ${JSON.stringify(w.placedByRule)}`);
+  say(`  placed by node: ${JSON.stringify(w.placedByNode)}`);
+  say(`  report: ${file} (explain any task with: npx cellmesh explain <taskId>, while a fabric runs on that NATS)`);
+}
+
+const fmt = (v: number | null) => (v === null ? '-' : `${v.toFixed(0)} ms`);

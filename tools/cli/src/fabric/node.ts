@@ -1,0 +1,94 @@
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { Tracer } from '@opentelemetry/api';
+import type { Scenario, ScenarioNode } from '@cellmesh/scenario';
+import { connectService, type Logger } from '@cellmesh/bus';
+import { systemClock, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
+import type { LeaseWatcher } from '@cellmesh/leases';
+import { startMetricsCollector, type MetricsCollectorHandle } from '@cellmesh/metrics-collector';
+import { startTopologyCa, type TopologyCaHandle, type MembershipEvent } from '@cellmesh/topology-ca';
+import { startLeaderElection, type LeaderElectionHandle } from '@cellmesh/leader-election';
+import { startDatastateCommitter } from '@cellmesh/datastate-committer';
+import { startCpuWorker, type CpuWorkerHandle } from '@cellmesh/cpu-worker';
+import { startGpuHubRunner, type GpuHubRunnerHandle } from '@cellmesh/gpu-hub-runner';
+import { startPlacementScheduler, type PlacementSchedulerHandle } from '@cellmesh/placement-scheduler';
+
+/** Timings for a demo fabric: faster than the production defaults so a newcomer sees it settle in seconds. */
+export const DEMO_TIMINGS = {
+  metricsPublishMs: 2000,
+  metricsSnapshotMs: 3000,
+  topologyRoundMs: 1000,
+} as const;
+
+export interface VirtualNodeOptions {
+  /** One URL, or several separated by commas. */
+  natsUrl: string;
+  scenario: Scenario;
+  node: ScenarioNode;
+  logger: Logger;
+  tracer: Tracer;
+  leases: LeaseWatcher;
+  onMembershipChange?: (event: MembershipEvent) => void;
+}
+
+/** One virtual node: its own NATS connection and the seven services, as a real node would run them. */
+export interface VirtualNode {
+  readonly spec: ScenarioNode;
+  readonly nc: NatsConnection;
+  readonly metrics: MetricsCollectorHandle;
+  readonly topology: TopologyCaHandle;
+  readonly leader: LeaderElectionHandle;
+  readonly scheduler: PlacementSchedulerHandle;
+  readonly cpuWorker: CpuWorkerHandle;
+  readonly gpuRunner?: GpuHubRunnerHandle;
+  /** Every hosted service, in start order. */
+  readonly services: readonly ServiceHandle[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a virtual node's services in dependency order: what measures first, then what organizes,
+ * then what stores, then what executes, and the scheduler last (it needs all of them to be useful).
+ * Links are emulated from the scenario by the metrics-collector's probe responder (labelled emulated);
+ * everything above that is the production code path.
+ */
+export async function startVirtualNode(opts: VirtualNodeOptions): Promise<VirtualNode> {
+  const { node, scenario } = opts;
+  const logger = opts.logger.child({ nodeId: node.id });
+  const nc = await connectService({ servers: opts.natsUrl.split(','), service: 'node', nodeId: node.id, logger });
+  const deps: ServiceDeps = { nc, nodeId: node.id, logger, tracer: opts.tracer, clock: systemClock };
+  const services: ServiceHandle[] = [];
+  const track = <H extends ServiceHandle>(h: H): H => {
+    services.push(h);
+    return h;
+  };
+  try {
+    const metrics = track(await startMetricsCollector(deps, {
+      site: node.site,
+      publishIntervalMs: DEMO_TIMINGS.metricsPublishMs,
+      snapshotIntervalMs: DEMO_TIMINGS.metricsSnapshotMs,
+      emulation: { scenario },
+    }));
+    const topology = track(await startTopologyCa({ ...deps, leases: opts.leases }, {
+      site: node.site,
+      roundIntervalMs: DEMO_TIMINGS.topologyRoundMs,
+      attributes: { cpuCores: node.cpuCores, gpus: node.gpus, vramMb: node.vramMb, uplinkMbps: node.uplinkMbps ?? 1000, relayLoadMbps: 0 },
+      onMembershipChange: opts.onMembershipChange,
+    }));
+    const leader = track(await startLeaderElection(deps, {}));
+    track(await startDatastateCommitter(deps, {}));
+    const cpuWorker = track(await startCpuWorker(deps, { maxThreads: 1 }));
+    const gpuRunner = node.gpus > 0 ? track(await startGpuHubRunner(deps, { device: { mode: 'emulated', gpus: node.gpus, vramMb: node.vramMb, gpuModel: node.gpuModel } })) : undefined;
+    const scheduler = track(await startPlacementScheduler(deps, { activation: 'root-leader', metricsIntervalMs: DEMO_TIMINGS.metricsPublishMs }));
+    return {
+      spec: node, nc, metrics, topology, leader, scheduler, cpuWorker, gpuRunner, services,
+      async stop() {
+        for (const handle of [...services].reverse()) await handle.stop({ graceMs: 2000 }).catch((err: Error) => logger.warn({ err: err.message, service: handle.name }, 'stop failed'));
+        await nc.drain().catch(() => undefined);
+      },
+    };
+  } catch (err) {
+    for (const handle of [...services].reverse()) await handle.stop({ graceMs: 500 }).catch(() => undefined);
+    await nc.close().catch(() => undefined);
+    throw err;
+  }
+}
