@@ -1,14 +1,20 @@
 import { Command } from 'commander';
-import { register as registerUp } from './commands/up';
-import { register as registerSimulate } from './commands/simulate';
+import type { RegisterCommand } from './commands/types';
+import { register as up } from './commands/up';
+import { register as simulate } from './commands/simulate';
+import { register as explain } from './commands/explain';
+import { register as status } from './commands/status';
+import { register as metrics } from './commands/metrics';
+import { register as ui } from './commands/ui';
+import { register as submit } from './commands/submit';
 
 const program = new Command()
   .name('cellmesh')
   .description('cellmesh: a self-organizing compute fabric with network-aware placement that explains itself')
   .showHelpAfterError();
 
-registerUp(program);
-registerSimulate(program);
+const commands: RegisterCommand[] = [up, simulate, submit, explain, status, metrics, ui];
+for (const register of commands) register(program);
 
 program.parseAsync(process.argv).catch((err: Error) => {
   process.stderr.write(`cellmesh: ${err.message}\n`);

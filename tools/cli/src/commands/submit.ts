@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import { connectService, silentLogger } from '@cellmesh/bus';
+import { submitTask, TaskRejectedError, TaskTimeoutError, TaskFailedError, InvalidTaskError, type Hint, type Profile } from '@cellmesh/client';
+import { TaskStatus } from '@cellmesh/contracts';
+
+interface RawSubmitOptions {
+  profile: string;
+  hint: string[];
+  kind: string;
+  payload?: string;
+  cpu?: string;
+  mem?: string;
+  vram?: string;
+  origin?: string;
+  deadline?: string;
+  wait: boolean;
+  json?: boolean;
+  natsUrl?: string;
+}
+
+/** `cellmesh submit <gameId> <roomId> <taskId>`: one task through the client library, as a game backend would. */
+export function register(program: Command): void {
+  program
+    .command('submit')
+    .description('submit one task to a running fabric and print the placement decision (and the result with --wait)')
+    .argument('<gameId>')
+    .argument('<roomId>')
+    .argument('<taskId>')
+    .requiredOption('--kind <kind>', 'task kind, e.g. pathfind, physics-step, terrain, matmul, render')
+    .option('--profile <profile>', 'latencySensitive | throughput | batch', 'latencySensitive')
+    .option('--hint <hint>', 'gpuRequired | cpuOnly | memoryHeavy (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--payload <json>', 'task payload as JSON', '{}')
+    .option('--cpu <millicores>', 'requested CPU in millicores')
+    .option('--mem <mib>', 'requested memory in MiB')
+    .option('--vram <mib>', 'requested VRAM in MiB')
+    .option('--origin <nodeId>', 'the node nearest the client')
+    .option('--deadline <ms>', 'relative deadline in milliseconds')
+    .option('--no-wait', 'return after the decision; do not wait for the result')
+    .option('--json', 'print the receipt and result as JSON')
+    .option('--nats-url <url>', 'NATS server (default: $NATS_URL)')
+    .action(async (gameId: string, roomId: string, taskId: string, raw: RawSubmitOptions) => {
+      process.exitCode = await runSubmit({ gameId, roomId, taskId }, raw);
+    });
+}
+
+const toInt = (flag: string, v: string | undefined) => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidTaskError(`${flag} ${JSON.stringify(v)}: expected a non-negative integer`);
+  return n;
+};
+
+export async function runSubmit(scope: { gameId: string; roomId: string; taskId: string }, raw: RawSubmitOptions): Promise<number> {
+  const url = raw.natsUrl ?? process.env.NATS_URL;
+  if (!url) {
+    process.stderr.write('cellmesh submit: no NATS server: pass --nats-url or set NATS_URL (the URL `cellmesh up` prints)\n');
+    return 1;
+  }
+  const nc = await connectService({ servers: url.split(','), service: 'cli', nodeId: 'submit', logger: silentLogger, firstConnectTimeoutMs: 5000 });
+  try {
+    const out = await submitTask(nc, scope, raw.profile as Profile, raw.hint as Hint[], {
+      kind: raw.kind,
+      payload: new TextEncoder().encode(raw.payload ?? '{}'),
+      cpuMillis: toInt('--cpu', raw.cpu), memoryMib: toInt('--mem', raw.mem), vramMib: toInt('--vram', raw.vram),
+      originNode: raw.origin, deadlineMs: toInt('--deadline', raw.deadline),
+      awaitResult: raw.wait,
+    });
+    if (raw.json) {
+      process.stdout.write(`${JSON.stringify({ taskId: out.taskId, streamSeq: out.streamSeq, duplicate: out.duplicate, receipt: out.receipt?.toJSON(), result: out.result ? { ...out.result.toJSON(), output: undefined } : undefined })}\n`);
+    } else {
+      const r = out.receipt;
+      process.stdout.write(`task ${out.taskId}: placed on ${r?.chosenNode} by rule ${r?.rule}${r && r.gpuIndex >= 0 ? ` (GPU ${r.gpuIndex})` : ''}${out.duplicate ? ' (duplicate submission)' : ''}\n`);
+      if (out.result) process.stdout.write(`result: ${TaskStatus[out.result.status]} on ${out.result.nodeId} in ${out.result.durationMs.toFixed(1)} ms${out.result.emulated ? ' (emulated device)' : ''}\n`);
+      process.stdout.write(`why: npx cellmesh explain ${out.taskId}\n`);
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof TaskRejectedError || err instanceof TaskTimeoutError || err instanceof TaskFailedError || err instanceof InvalidTaskError) {
+      process.stderr.write(`cellmesh submit: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  } finally {
+    await nc.drain().catch(() => undefined);
+  }
+}
