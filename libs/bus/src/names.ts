@@ -63,6 +63,9 @@ export const subjects = {
   datastateCommitAll: 'datastate.commit.>',
   datastateHistory: (gameId: string, roomId: string) => `datastate.history.${tok(gameId, 'gameId')}.${tok(roomId, 'roomId')}`,
   datastateHistoryAll: 'datastate.history.>',
+  /** CommitAck per processed delta (core NATS, ephemeral): applied, duplicate or rejected with the reason. */
+  datastateAck: (gameId: string, roomId: string) => `datastate.ack.${tok(gameId, 'gameId')}.${tok(roomId, 'roomId')}`,
+  datastateAckAll: 'datastate.ack.>',
   /** Committer read endpoints (NATS micro, queue group): current state, and rebuild from cold. */
   datastateReadState: 'datastate.read.state',
   datastateReadRebuild: 'datastate.read.rebuild',

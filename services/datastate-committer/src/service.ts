@@ -10,7 +10,7 @@ import type { KV } from '@nats-io/kv';
 import { Svcm, type Service, type ServiceMsg } from '@nats-io/services';
 import { LRUCache } from 'lru-cache';
 import { SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
-import { codecs, type MessageOf } from '@cellmesh/contracts';
+import { codecs, type InitOf, type MessageOf } from '@cellmesh/contracts';
 import {
   Buckets, Consumers, PermanentError, RetryableError, Streams, isValidToken, keys, openBucket, publishDeadLetter, subjectTokens, subjects, type Logger,
 } from '@cellmesh/bus';
@@ -157,7 +157,7 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
   const isActive = () => leaseKeeper.holds();
 
   // ---- applying one commit ----
-  const commitOnce = async (delta: MessageOf<'CommitDelta'>, msg: JsMsg, span: Span): Promise<void> => {
+  const commitOnce = async (delta: MessageOf<'CommitDelta'>, msg: JsMsg, span: Span): Promise<CommitOutcome> => {
     const view = viewOf(delta);
     const subjectRoom = roomOfSubject(msg.subject);
     const slot = subjectRoom ? await hotRoom(subjectRoom.gameId, subjectRoom.roomId) : undefined;
@@ -175,7 +175,7 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
     span.setAttribute('cellmesh.commit.decision', decision.kind);
     if (decision.kind === 'duplicate') {
       stats.duplicates++;
-      return;
+      return { duplicate: true, roomVersion: room?.version ?? 0 };
     }
     if (decision.kind === 'reject') throw reject(decision.reason, decision.detail);
     if (!slot || !room) throw reject(RejectReason.SubjectScopeMismatch, `malformed subject ${msg.subject}`);
@@ -195,9 +195,10 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
     stats.mergedConflicts += decision.conflictingKeys.length;
     span.setAttribute('cellmesh.room_version', roomVersion);
     if (decision.conflictingKeys.length > 0) span.addEvent('merged-conflicts', { keys: decision.conflictingKeys.join(','), policy });
+    return { duplicate: false, roomVersion };
   };
 
-  const commitWithRetry = async (delta: MessageOf<'CommitDelta'>, msg: JsMsg): Promise<void> => {
+  const commitWithRetry = async (delta: MessageOf<'CommitDelta'>, msg: JsMsg): Promise<CommitOutcome> => {
     const scope = delta.scope;
     const span = tracer.startSpan(`datastate.commit ${scope?.gameId ?? '?'}/${scope?.roomId ?? '?'}`, {
       kind: SpanKind.CONSUMER,
@@ -213,9 +214,9 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
         if (stopping) throw new RetryableError('the committer is stopping', { backoffMs: 0 });
         if (!isActive()) throw new RetryableError('this committer is no longer the active one', { backoffMs: 0 });
         try {
-          await commitOnce(delta, msg, span);
+          const outcome = await commitOnce(delta, msg, span);
           span.setStatus({ code: SpanStatusCode.OK });
-          return;
+          return outcome;
         } catch (err) {
           if (err instanceof PermanentError) {
             stats.rejected++;
@@ -244,10 +245,13 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
 
   // One promise chain per room: a room's deltas are decided and appended in delivery order.
   const roomChains = new Map<string, Promise<void>>();
-  const serialPerRoom = (key: string, work: () => Promise<void>): Promise<void> => {
+  const serialPerRoom = <T>(key: string, work: () => Promise<T>): Promise<T> => {
     const previous = roomChains.get(key) ?? Promise.resolve();
     const run = previous.then(work);
-    const tail = run.catch(() => undefined);
+    const tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
     roomChains.set(key, tail);
     void tail.then(() => {
       if (roomChains.get(key) === tail) roomChains.delete(key);
@@ -269,12 +273,22 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
       return;
     }
     try {
-      await serialPerRoom(msg.subject, () => commitWithRetry(delta, msg));
+      const outcome = await serialPerRoom(msg.subject, () => commitWithRetry(delta, msg));
       await msg.ackAck().catch(() => msg.ack());
+      publishAck(msg.subject, { taskId: delta.taskId, version: delta.version, accepted: true, duplicate: outcome.duplicate, roomVersion: outcome.roomVersion });
     } catch (err) {
-      if (err instanceof PermanentError) await deadLetter(msg, err);
-      else msg.nak(); // stopping, or no longer active: the next active committer gets it, before newer messages
+      if (err instanceof PermanentError) {
+        await deadLetter(msg, err);
+        publishAck(msg.subject, { taskId: delta.taskId, version: delta.version, accepted: false, reason: err.message });
+      } else {
+        msg.nak(); // stopping, or no longer active: the next active committer gets it, before newer messages
+      }
     }
+  };
+  /** Tells producers what became of a delta (core NATS: a hint, the history is the record). */
+  const publishAck = (commitSubject: string, ack: InitOf<'CommitAck'>) => {
+    const room = roomOfSubject(commitSubject);
+    if (room) nc.publish(subjects.datastateAck(room.gameId, room.roomId), codecs.CommitAck.encode(ack));
   };
   const deadLetter = async (msg: JsMsg, error: unknown): Promise<void> => {
     await publishDeadLetter(nc, {
@@ -390,6 +404,11 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
 }
 
 const MAX_IN_PLACE_ATTEMPTS = 20;
+
+interface CommitOutcome {
+  duplicate: boolean;
+  roomVersion: number;
+}
 const NS_PER_MS = 1_000_000;
 
 interface CommitConsumer {

@@ -56,6 +56,21 @@ describe('datastate-committer against a real nats-server', () => {
     expect((await readRoom(nc, 'g1', 'r2')).ok).toBe(false);
   });
 
+  it('tells producers what became of each delta on datastate.ack.<gameId>.<roomId>', async () => {
+    const acks: ReturnType<typeof codecs.CommitAck.decode>[] = [];
+    const sub = nc.subscribe(subjects.datastateAck('g1', 'r6'), { callback: (_e, m) => acks.push(codecs.CommitAck.decode(m.data)) });
+    await nc.flush();
+    const scope = { gameId: 'g1', roomId: 'r6', taskId: 't-ack' };
+    await commitDelta(nc, { taskId: 't-ack', scope, version: 1, writes: [{ key: 'k', value: text('1') }], hlc: hlc(Date.now()) });
+    await commitDelta(nc, { taskId: 't-ack', scope, version: 2, writes: [{ key: 'tasks/someone-else/k', value: text('1') }], hlc: hlc(Date.now()) });
+    await waitFor('two acks', () => acks.length >= 2);
+    sub.unsubscribe();
+    expect(acks.map((a) => [a.taskId, Number(a.version), a.accepted, a.duplicate, Number(a.roomVersion), a.reason.split(':')[0]])).toEqual([
+      ['t-ack', 1, true, false, 1, ''],
+      ['t-ack', 2, false, false, 0, 'key-foreign-task'],
+    ]);
+  });
+
   it('writes a warm snapshot that a fresh load agrees with', async () => {
     await commitDelta(nc, { taskId: 't-c', scope: { gameId: 'g1', roomId: 'r3', taskId: 't-c' }, version: 1, writes: [{ key: 'a', value: text('1') }], hlc: hlc(Date.now()) });
     await waitFor('applied', async () => (await readRoom(nc, 'g1', 'r3')).ok);

@@ -9,15 +9,18 @@ import { startNatsServer, waitFor, type RunningNatsServer } from '@cellmesh/test
 import { checkHistory, historyOf, text, waitForVersion } from './helpers';
 
 const REPO_ROOT = resolve(__dirname, '../../..');
+/** Each child's log, shown when a wait fails. */
+const stderrOf: Record<string, string> = {};
 
 /** The committer as a real process (main.ts), so it can be killed with SIGKILL mid-stream. */
 function spawnCommitter(url: string, nodeId: string): ChildProcess {
-  const child = spawn(resolve(REPO_ROOT, 'node_modules/.bin/tsx'), [resolve(REPO_ROOT, 'services/datastate-committer/src/main.ts')], {
+  // node itself (with the tsx loader), not the tsx wrapper: SIGKILL must reach the committer, not a parent.
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'services/datastate-committer/src/main.ts')], {
     cwd: REPO_ROOT,
     env: { ...process.env, NATS_URL: url, NODE_ID: nodeId, LOG_LEVEL: 'warn', DATASTATE_LEASE_TTL: '3s' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  child.stderr?.on('data', () => undefined);
+  child.stderr?.on('data', (d: Buffer) => void (stderrOf[nodeId] = (stderrOf[nodeId] ?? '') + d.toString()));
   return child;
 }
 
@@ -34,6 +37,7 @@ describe('the committer killed mid-stream and restarted', () => {
 
   afterAll(async () => {
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+    if (process.env.DEBUG_CRASH_TEST) process.stderr.write(JSON.stringify(stderrOf, null, 1));
     await nc?.close();
     await server?.stop();
   });

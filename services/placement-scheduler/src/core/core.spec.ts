@@ -59,12 +59,19 @@ describe('Fleet', () => {
     expect(fleet.linkFrom('b', 'c')).toBeUndefined();
   });
 
-  it('marks leaders and compute-heavy refusals from the topology', () => {
+  it('marks leaders from the topology, and GPU hubs only where topology-ca marks the node compute-heavy', () => {
     const fleet = fleetWith({ id: 'a' }, { id: 'b' });
     fleet.observeClusterState({ clusterId: 'c1', members: ['a', 'b'], leaderId: 'b' });
     fleet.observeNeighbours({ nodeId: 'a', clusterId: 'c1', acceptsComputeHeavy: false });
     const views = fleet.viewsFrom('a', new Map());
-    expect(views.map((v) => [v.nodeId, v.isLeader, v.acceptsComputeHeavy])).toEqual([['a', false, false], ['b', true, true]]);
+    expect(views.map((v) => [v.nodeId, v.isLeader, v.acceptsComputeHeavy])).toEqual([['a', false, true], ['b', true, true]]);
+  });
+
+  it('treats a GPU node as a hub unless topology-ca says it is not compute-heavy', () => {
+    const fleet = fleetWith({ id: 'far-gpu', gpus: 1 }, { id: 'hub', gpus: 1 }, { id: 'cpu' });
+    fleet.observeNeighbours({ nodeId: 'far-gpu', clusterId: 'c1', acceptsComputeHeavy: false });
+    const hubs = fleet.viewsFrom('cpu', new Map()).map((v) => [v.nodeId, v.isGpuHub]);
+    expect(hubs).toEqual(expect.arrayContaining([['far-gpu', false], ['hub', true], ['cpu', false]]));
   });
 
   it('declares a node dead after the stale bound or when it leaves the registry', () => {

@@ -278,8 +278,10 @@ export class Fleet {
         nodeId,
         clusterId,
         isLeader: clusterId !== '' && this.leaders.get(clusterId) === nodeId,
-        isGpuHub: gpus.length > 0,
-        acceptsComputeHeavy: this.computeHeavy.get(nodeId) ?? true,
+        // topology-ca's compute-heavy mark (GPU-rich and close to its cluster) decides which GPU nodes act as
+        // hubs for shared GPU work; it says nothing about isolated CPU work, which every healthy node accepts.
+        isGpuHub: gpus.length > 0 && (this.computeHeavy.get(nodeId) ?? true),
+        acceptsComputeHeavy: true,
         cores: hb.cores,
         cpuLoadRatio: Math.min(1, hb.cpuLoadRatio + reservedLoad),
         memTotalMib,

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { connectService, provisionAll, subjects } from '@cellmesh/bus';
 import { codecs, LeaderChangeReason } from '@cellmesh/contracts';
 import { parseDurationMs } from '@cellmesh/config';
-import { createLogger } from '@cellmesh/telemetry';
+import { createLogger, setupTracing } from '@cellmesh/telemetry';
 import { seededRandom } from '@cellmesh/netcoords';
 import { resolveNats } from '../fabric/embedded-nats';
 import { startFabric } from '../fabric/fabric';
@@ -29,6 +29,8 @@ export interface UpOptions {
   uiPort?: number;
   reportFile: string;
   natsUrl?: string;
+  /** OTLP/HTTP endpoint for traces (Jaeger); nothing is exported without it. */
+  otlpEndpoint?: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** How long to wait for the fabric to elect a root before the workload starts anyway. */
   settleTimeoutMs: number;
@@ -62,7 +64,7 @@ export function register(program: Command): void {
     .option('--report <file>', 'where to write the JSON report (default: reports/up-<time>.json)')
     .option('--log-level <level>', 'service log level (logs go to stderr)', 'warn')
     .action(async (raw: RawUpOptions) => {
-      const opts = parseUpOptions(raw, process.env.NATS_URL);
+      const opts = { ...parseUpOptions(raw, process.env.NATS_URL), otlpEndpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined };
       process.exitCode = await runUp(opts);
     });
 }
@@ -100,6 +102,9 @@ export async function runUp(opts: UpOptions): Promise<number> {
   say(`cellmesh up: ${scenario.nodes.length} virtual nodes in ${sites.size} sites from the ${source}; ${opts.durationMs ? `runs ${opts.durationMs / 1000}s` : 'runs until Ctrl-C'}`);
   say(`  links and GPUs are EMULATED from the scenario (${gpuNodes.map((n) => `${n.id}: ${n.gpus}× ${n.gpuModel ?? 'GPU'}`).join(', ') || 'no GPUs'}); everything above them is the production code path`);
 
+  // One tracer provider for the whole process: every virtual node's spans, one trace per task.
+  const tracing = setupTracing({ serviceName: 'cellmesh', otlpEndpoint: opts.otlpEndpoint });
+  if (opts.otlpEndpoint) say(`  traces: exported over OTLP/HTTP to ${opts.otlpEndpoint}`);
   const nats = await resolveNats(opts.natsUrl);
   say(nats.embedded ? `  nats: started embedded nats-server ${nats.version} at ${nats.url} (temp store, removed on exit)` : `  nats: using NATS_URL ${nats.url}`);
   const logger = createLogger({ service: 'cellmesh-up', level: opts.logLevel });
@@ -150,7 +155,7 @@ export async function runUp(opts: UpOptions): Promise<number> {
   });
 
   // Let the fabric organize itself (clusters, leaders, a root scheduler) before the workload starts.
-  const settled = await Promise.race([waitForSettled(view, () => lastEventAt, opts.settleTimeoutMs), stopRequested.then(() => undefined)]);
+  const settled = await Promise.race([waitForSettled(view, scenario.nodes.length, () => lastEventAt, opts.settleTimeoutMs), stopRequested.then(() => undefined)]);
   if (settled !== undefined) say(`  fabric settled in ${(elapsed() / 1000).toFixed(1)}s: ${view.clusters().length} clusters, root scheduler on ${view.root().holder} (term ${view.root().term})`);
 
   const stats = new WorkloadStats();
@@ -177,6 +182,7 @@ export async function runUp(opts: UpOptions): Promise<number> {
   if (!('leases' in fabric)) leases.stop();
   await observer.drain().catch(() => undefined);
   await nats.stop();
+  await tracing.shutdown();
 
   const report = buildReport(opts, source, scenario.nodes.length, elapsed(), settled, clusters, root, stats, view);
   mkdirSync(dirname(opts.reportFile), { recursive: true });
@@ -187,12 +193,17 @@ export async function runUp(opts: UpOptions): Promise<number> {
 
 /** Membership and leadership changes this recently mean the fabric is still organizing itself. */
 const QUIET_BEFORE_WORKLOAD_MS = 3000;
+/** topology-ca keeps its first rounds to hear its peers (its liveness window) before it moves: wait past them. */
+const MIN_TOPOLOGY_ROUNDS = 5;
 
-/** Settled: a root scheduler holds its lease and no membership or leader change happened for a while. */
-async function waitForSettled(view: BusView, lastEventAt: () => number, timeoutMs: number): Promise<number | undefined> {
+/**
+ * Settled: every node is past topology-ca's start-up rounds, a root scheduler holds its lease,
+ * and no membership or leader change happened for a while.
+ */
+async function waitForSettled(view: BusView, nodes: number, lastEventAt: () => number, timeoutMs: number): Promise<number | undefined> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (view.root().holder && Date.now() - lastEventAt() >= QUIET_BEFORE_WORKLOAD_MS) return Date.now();
+    if (view.minRound(nodes) >= MIN_TOPOLOGY_ROUNDS && view.root().holder && Date.now() - lastEventAt() >= QUIET_BEFORE_WORKLOAD_MS) return Date.now();
     await new Promise((r) => setTimeout(r, 200));
   }
   return undefined;

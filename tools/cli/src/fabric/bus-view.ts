@@ -10,6 +10,8 @@ export interface NodeRow {
   because: string;
   relayId: string;
   acceptsComputeHeavy: boolean;
+  /** The node's topology round (from its announcements). */
+  round: number;
   cpuLoadPct: number;
   queueDepth: number;
   running: number;
@@ -68,6 +70,14 @@ export class BusView {
       });
   }
 
+  /** The lowest topology round among the nodes heard from (0 until every expected node announced). */
+  minRound(expectedNodes: number): number {
+    if (this.nodes.size < expectedNodes) return 0;
+    let min = Infinity;
+    for (const row of this.nodes.values()) min = Math.min(min, row.round);
+    return Number.isFinite(min) ? min : 0;
+  }
+
   root(): { holder?: string; term?: number } {
     const lease = this.leases.currentLeader('root');
     return lease && lease.state === 'held' ? { holder: lease.holder, term: lease.term } : {};
@@ -84,7 +94,7 @@ export class BusView {
   private row(nodeId: string): NodeRow {
     let row = this.nodes.get(nodeId);
     if (!row) {
-      row = { nodeId, site: '', clusterId: '', because: '', relayId: '', acceptsComputeHeavy: false, cpuLoadPct: 0, queueDepth: 0, running: 0, gpus: 0, gpuEmulated: false, placed: 0, lastSeenMs: 0 };
+      row = { nodeId, site: '', clusterId: '', because: '', relayId: '', acceptsComputeHeavy: false, round: 0, cpuLoadPct: 0, queueDepth: 0, running: 0, gpus: 0, gpuEmulated: false, placed: 0, lastSeenMs: 0 };
       this.nodes.set(nodeId, row);
     }
     return row;
@@ -96,6 +106,7 @@ export class BusView {
     row.because = a.because;
     row.relayId = a.relayId;
     row.acceptsComputeHeavy = a.acceptsComputeHeavy;
+    row.round = a.round;
     if (a.site) row.site = a.site;
     row.lastSeenMs = this.now();
   }
