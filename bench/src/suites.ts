@@ -4,6 +4,7 @@ import { placementQualitySuite } from './placement-quality.bench';
 import { workersSuite } from './workers.bench';
 import { topologySuite } from './topology.bench';
 import { netcoordsSuite } from './netcoords.bench';
+import { datastateSuite } from './datastate.bench';
 
 /** Every suite `npm run bench` runs, in order. */
-export const suites: BenchSuite[] = [topologySuite, netcoordsSuite, placementSuite, placementQualitySuite, workersSuite];
+export const suites: BenchSuite[] = [topologySuite, netcoordsSuite, placementSuite, placementQualitySuite, workersSuite, datastateSuite];

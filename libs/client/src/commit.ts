@@ -1,9 +1,9 @@
 import type { NatsConnection } from '@nats-io/transport-node';
-import { headers as natsHeaders } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
+import { trace, type Tracer } from '@opentelemetry/api';
 import { codecs, type InitOf } from '@cellmesh/contracts';
 import { subjects, Headers, PermanentError } from '@cellmesh/bus';
-import { injectTraceContext } from '@cellmesh/telemetry';
+import { CellmeshAttr, withProducerSpan } from '@cellmesh/telemetry';
 
 export type CommitDeltaInit = InitOf<'CommitDelta'>;
 
@@ -15,6 +15,11 @@ export interface CommitReceipt {
   msgId: string;
 }
 
+export interface CommitDeltaOptions {
+  /** Tracer of the PRODUCER span; default the global provider's `cellmesh-client` tracer. */
+  tracer?: Tracer;
+}
+
 /** De-duplication id of a delta: a task's Nth delta is applied once however often it is re-sent. */
 export function commitMsgId(taskId: string, version: number): string {
   return `${taskId}:${version}`;
@@ -22,19 +27,28 @@ export function commitMsgId(taskId: string, version: number): string {
 
 /**
  * The commit contract: `commitDelta({ taskId, scope, version, ... })` publishes durably to
- * datastate.commit.<gameId>.<roomId> with Nats-Msg-Id = taskId:version and the caller's trace
- * context. The committer checks scope, fencing term and version, and applies it once.
+ * datastate.commit.<gameId>.<roomId> with Nats-Msg-Id = taskId:version, inside a PRODUCER span
+ * (`send datastate.commit.>`, a child of the caller's active span) whose context travels in the
+ * headers. The committer checks scope, fencing term and version, and applies it once.
  */
-export async function commitDelta(nc: NatsConnection, delta: CommitDeltaInit): Promise<CommitReceipt> {
+export async function commitDelta(nc: NatsConnection, delta: CommitDeltaInit, options: CommitDeltaOptions = {}): Promise<CommitReceipt> {
   const scope = delta.scope;
   if (!scope?.gameId || !scope.roomId || !scope.taskId) throw new PermanentError('commitDelta needs scope.gameId, scope.roomId and scope.taskId', 'bad-scope');
   if (delta.taskId !== scope.taskId) throw new PermanentError(`commitDelta taskId ${JSON.stringify(delta.taskId)} differs from scope.taskId ${JSON.stringify(scope.taskId)}`, 'bad-scope');
   const version = Number(delta.version ?? 0);
   const subject = subjects.datastateCommit(scope.gameId, scope.roomId);
-  const hdrs = injectTraceContext(natsHeaders());
-  hdrs.set(Headers.TaskId, scope.taskId);
-  if (delta.fencing?.term) hdrs.set(Headers.Term, String(delta.fencing.term));
   const msgId = commitMsgId(scope.taskId, version);
-  const ack = await jetstream(nc).publish(subject, codecs.CommitDelta.encode(delta), { msgID: msgId, headers: hdrs });
-  return { streamSeq: ack.seq, duplicate: ack.duplicate, msgId };
+  const payload = codecs.CommitDelta.encode(delta);
+  const term = Number(delta.fencing?.term ?? 0);
+  const tracer = options.tracer ?? trace.getTracer('cellmesh-client');
+  const attributes = term ? { [CellmeshAttr.Term]: term } : undefined;
+  return withProducerSpan(
+    tracer,
+    { subject, subjectTemplate: subjects.datastateCommitAll, scope, nodeId: delta.nodeId || undefined, messageId: msgId, bodySize: payload.byteLength, ...(attributes ? { attributes } : {}) },
+    async (hdrs) => {
+      if (term) hdrs.set(Headers.Term, String(term));
+      const ack = await jetstream(nc).publish(subject, payload, { msgID: msgId, headers: hdrs });
+      return { streamSeq: ack.seq, duplicate: ack.duplicate, msgId };
+    },
+  );
 }

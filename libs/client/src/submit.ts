@@ -1,9 +1,9 @@
-import { headers as natsHeaders, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { context, SpanKind, trace, SpanStatusCode } from '@opentelemetry/api';
+import { trace, SpanStatusCode, type Tracer } from '@opentelemetry/api';
 import { codecs, PlacementOutcome, TaskStatus, TaskProfile, ResourceHint, type MessageOf, type InitOf } from '@cellmesh/contracts';
-import { subjects, Streams, Headers, isValidToken } from '@cellmesh/bus';
-import { injectTraceContext, CellmeshAttr, MessagingAttr } from '@cellmesh/telemetry';
+import { subjects, Streams, isValidToken } from '@cellmesh/bus';
+import { startProducerSpan, recordSpanError } from '@cellmesh/telemetry';
 import { InvalidTaskError, TaskRejectedError, TaskTimeoutError, TaskFailedError } from './errors';
 
 export type Profile = 'latencySensitive' | 'throughput' | 'batch';
@@ -31,6 +31,8 @@ export interface SubmitOptions {
   awaitResult?: boolean;
   decisionTimeoutMs?: number;
   resultTimeoutMs?: number;
+  /** Tracer of the submit PRODUCER span (the root of the task's trace); default the global provider's `cellmesh-client`. */
+  tracer?: Tracer;
 }
 
 export interface SubmitOutcome {
@@ -89,23 +91,18 @@ export function buildTaskSubmit(scope: TaskScope, profile: Profile, hints: reado
  */
 export async function submitTask(nc: NatsConnection, scope: TaskScope, profile: Profile, hints: readonly Hint[], opts: SubmitOptions): Promise<SubmitOutcome> {
   const message = buildTaskSubmit(scope, profile, hints, opts, Date.now());
-  const tracer = trace.getTracer('cellmesh-client');
   const subject = subjects.taskSubmit(scope.gameId, scope.roomId);
-  const span = tracer.startSpan(`send ${subject}`, {
-    kind: SpanKind.PRODUCER,
-    attributes: {
-      [MessagingAttr.System]: 'nats', [MessagingAttr.Destination]: subject, [MessagingAttr.Operation]: 'send', [MessagingAttr.MessageId]: scope.taskId,
-      [CellmeshAttr.GameId]: scope.gameId, [CellmeshAttr.RoomId]: scope.roomId, [CellmeshAttr.TaskId]: scope.taskId,
-    },
+  const payload = codecs.TaskSubmit.encode(message);
+  // The task's trace starts here: a PRODUCER span (`send task.submit.>`) whose context travels in
+  // the headers to the scheduler; it stays open until the awaited receipt / result arrives.
+  const { span, headers } = startProducerSpan(opts.tracer ?? trace.getTracer('cellmesh-client'), {
+    subject, subjectTemplate: subjects.taskSubmitAll, scope, messageId: scope.taskId, bodySize: payload.byteLength,
   });
-  const ctx = trace.setSpan(context.active(), span);
   // Subscribe before publishing so neither the receipt nor the result can slip past.
   const receiptSub = opts.awaitDecision === false ? undefined : nc.subscribe(subjects.placementReceipt(scope.taskId), { max: 1 });
   const resultSub = opts.awaitResult ? nc.subscribe(subjects.taskResult(scope.taskId), { max: 1 }) : undefined;
   try {
-    const hdrs = injectTraceContext(natsHeaders(), ctx);
-    hdrs.set(Headers.TaskId, scope.taskId);
-    const ack = await jetstream(nc).publish(subject, codecs.TaskSubmit.encode(message), { msgID: scope.taskId, headers: hdrs });
+    const ack = await jetstream(nc).publish(subject, payload, { msgID: scope.taskId, headers });
     const outcome: SubmitOutcome = { taskId: scope.taskId, streamSeq: ack.seq, duplicate: ack.duplicate };
     if (receiptSub) {
       const receipt = await nextOrLast(nc, receiptSub, Streams.Placements, subjects.placementReceipt(scope.taskId), opts.decisionTimeoutMs ?? 10_000, codecs.PlacementReceipt.decode);
@@ -122,7 +119,7 @@ export async function submitTask(nc: NatsConnection, scope: TaskScope, profile: 
     span.setStatus({ code: SpanStatusCode.OK });
     return outcome;
   } catch (err) {
-    span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+    recordSpanError(span, err);
     throw err;
   } finally {
     receiptSub?.unsubscribe();

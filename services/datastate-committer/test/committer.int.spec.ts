@@ -58,7 +58,7 @@ describe('datastate-committer against a real nats-server', () => {
 
   it('tells producers what became of each delta on datastate.ack.<gameId>.<roomId>', async () => {
     const acks: ReturnType<typeof codecs.CommitAck.decode>[] = [];
-    const sub = nc.subscribe(subjects.datastateAck('g1', 'r6'), { callback: (_e, m) => acks.push(codecs.CommitAck.decode(m.data)) });
+    const sub = nc.subscribe(subjects.datastateAck('g1', 'r6'), { callback: (_e, m) => void acks.push(codecs.CommitAck.decode(m.data)) });
     await nc.flush();
     const scope = { gameId: 'g1', roomId: 'r6', taskId: 't-ack' };
     await commitDelta(nc, { taskId: 't-ack', scope, version: 1, writes: [{ key: 'k', value: text('1') }], hlc: hlc(Date.now()) });

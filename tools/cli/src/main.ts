@@ -7,13 +7,14 @@ import { register as status } from './commands/status';
 import { register as metrics } from './commands/metrics';
 import { register as ui } from './commands/ui';
 import { register as submit } from './commands/submit';
+import { register as state } from './commands/state';
 
 const program = new Command()
   .name('cellmesh')
   .description('cellmesh: a self-organizing compute fabric with network-aware placement that explains itself')
   .showHelpAfterError();
 
-const commands: RegisterCommand[] = [up, simulate, submit, explain, status, metrics, ui];
+const commands: RegisterCommand[] = [up, simulate, submit, explain, status, state, metrics, ui];
 for (const register of commands) register(program);
 
 program.parseAsync(process.argv).catch((err: Error) => {

@@ -1,4 +1,4 @@
-import { planDeadline, describeTimeout, DeadlineReason, decideLoadReport, taskResultKey } from './index';
+import { planDeadline, describeTimeout, DeadlineReason, taskResultKey } from './index';
 
 describe('planDeadline', () => {
   it.each([
@@ -15,18 +15,6 @@ describe('planDeadline', () => {
     expect(describeTimeout(DeadlineReason.Exceeded, 200)).toBe('task exceeded its deadline after 200 ms and was stopped');
     expect(describeTimeout(DeadlineReason.WorkerCap, 500)).toBe("task exceeded the worker's maximum task time of 500 ms and was stopped");
     expect(describeTimeout(DeadlineReason.PassedBeforeStart, 100)).toBe('deadline passed 100 ms before the task could start');
-  });
-});
-
-describe('decideLoadReport', () => {
-  const a = { queueDepth: 1, runningTasks: 2 };
-  it.each([
-    { name: 'first report goes out', state: {}, cur: a, now: 0, want: { action: 'send' } },
-    { name: 'unchanged figures are skipped', state: { lastSent: a, lastSentAtMs: 0 }, cur: a, now: 5000, want: { action: 'skip' } },
-    { name: 'a change after the interval is sent', state: { lastSent: a, lastSentAtMs: 0 }, cur: { ...a, queueDepth: 0 }, now: 250, want: { action: 'send' } },
-    { name: 'a change inside the interval is deferred to its end', state: { lastSent: a, lastSentAtMs: 100 }, cur: { ...a, runningTasks: 0 }, now: 150, want: { action: 'defer', afterMs: 200 } },
-  ])('$name', ({ state, cur, now, want }) => {
-    expect(decideLoadReport(state, cur, now, 250)).toEqual(want);
   });
 });
 

@@ -6,5 +6,3 @@ export { planChunks, reassemble } from './chunking';
 export type { ChunkSlice } from './chunking';
 export { parseComputeApps, COMPUTE_APPS_ARGS } from './compute-apps';
 export { taskBudgetMs } from './deadline';
-export { decideLoadReport } from './load-report';
-export type { LoadFigures, LoadReportState, LoadReportDecision } from './load-report';

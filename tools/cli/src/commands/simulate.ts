@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ScenarioError, adjustedRandIndex, generateWorld, parseGenerateSpec, parseScenario, type Scenario } from '@cellmesh/scenario';
 import { InvalidSimulationOptionsError, TaskSetError, parseTaskSet, placeTaskSet, simulate, type SimTask, type SimulationProgress, type SimulationReport } from '@cellmesh/simulator';
+import type { WeightsTable } from '@cellmesh/placement-core';
+import { WeightsFileError, describeWeightChanges, parseWeightsOverride } from '../whatif/weights';
 
 /**
  * `cellmesh simulate`: the topology-ca rules and the leader ranking over a scenario, headless.
@@ -12,6 +14,8 @@ export interface SimulateArgs {
   scenario?: string;
   generate?: string;
   tasks?: string;
+  /** JSON weights override for the task placement (docs/what-if.md); needs --tasks. */
+  weights?: string;
   json?: boolean;
   maxRounds?: string;
   k?: string;
@@ -35,6 +39,7 @@ export function register(program: Command): void {
     .option('--scenario <file>', 'scenario JSON: { nodes: [{id, cpuCores, gpus, vramMb, ...}], rttMs: n×n, bandwidthMbps: n×n }')
     .option('--generate <spec>', 'a synthetic world instead of a file: sites=S,perSite=P,seed=K')
     .option('--tasks <file>', 'place a task set (JSON array of { taskId, gameId, roomId, profile, hints, origin, cpuCores, memMb, vramMb }), all live at once, with the scheduler\'s plugin code')
+    .option('--weights <file>', 'with --tasks: JSON override of the scorer weights per profile, e.g. { "latencySensitive": { "rtt-to-origin": 2 } } (docs/what-if.md)')
     .option('--json', 'print one JSON object on stdout: { clusters, leaders, root, relays, rounds, messages, ... }')
     .option('--max-rounds <n>', 'round limit for the rules', '200')
     .option('--k <n>', 'closest measured peers per node (neighbour list size)', '16')
@@ -49,9 +54,12 @@ export async function runSimulate(args: SimulateArgs, io: SimulateIo): Promise<n
   let scenario: Scenario;
   let source: string;
   let tasks: SimTask[] | undefined;
+  let weights: WeightsTable | undefined;
   try {
     ({ scenario, source } = loadScenario(args));
     tasks = args.tasks ? loadTasks(args.tasks) : undefined;
+    if (args.weights !== undefined && !args.tasks) throw new UsageError('--weights applies to task placement: give --tasks FILE too');
+    weights = args.weights !== undefined ? loadWeights(args.weights) : undefined;
   } catch (error) {
     io.stderr.write(`cellmesh simulate: ${(error as Error).message}\n`);
     return 1;
@@ -76,8 +84,10 @@ export async function runSimulate(args: SimulateArgs, io: SimulateIo): Promise<n
   }
   progress?.done();
   // Same plugin code as the live scheduler, over the clusters and leaders just simulated.
-  const placed = tasks ? placeTaskSet(scenario, { clusters: report.clusters, leaders: report.leaders }, tasks) : undefined;
-  const output = placed ? { ...report, placements: placed.placements, rejected: placed.rejected, placementRules: placed.rules } : report;
+  const placed = tasks ? placeTaskSet(scenario, { clusters: report.clusters, leaders: report.leaders }, tasks, weights ? { weights } : {}) : undefined;
+  const output = placed
+    ? { ...report, placements: placed.placements, rejected: placed.rejected, placementRules: placed.rules, ...(weights ? { weightChanges: describeWeightChanges(weights) } : {}) }
+    : report;
   io.stdout.write(json ? `${JSON.stringify(output)}\n` : renderTable(report, scenario, source) + (placed ? renderPlacements(placed.placements, placed.rejected, placed.rules) : ''));
   return 0;
 }
@@ -93,6 +103,21 @@ function loadTasks(file: string): SimTask[] {
     return parseTaskSet(text);
   } catch (error) {
     if (error instanceof TaskSetError) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+function loadWeights(file: string): WeightsTable {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read weights file ${JSON.stringify(file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return parseWeightsOverride(text);
+  } catch (error) {
+    if (error instanceof WeightsFileError) throw new UsageError(`${file}: ${error.message}`);
     throw error;
   }
 }

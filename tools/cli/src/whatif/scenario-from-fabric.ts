@@ -207,7 +207,7 @@ export function buildFabricSnapshot(records: FabricRecords, options: BuildSnapsh
   const bandwidthMbps = zero();
   const jitterMs = zero();
   const lossRatio = zero();
-  const matrix = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? '-' : '')));
+  const matrix: string[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? '-' : '')));
   const counts = { measuredBothWays: 0, measuredOneWay: 0, estimated: 0, default: 0 };
   const bandwidth = { measured: 0, uplinks: 0, default: 0 };
   let emulatedLinks = false;

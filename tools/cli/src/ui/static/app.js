@@ -237,6 +237,17 @@
   }
 
   const connection = document.getElementById('connection');
+  if (new URLSearchParams(location.search).has('snapshot')) {
+    // A frozen view (no open stream): for sharing, and for headless screenshots whose virtual
+    // time never advances while a request such as an event stream stays open.
+    fetch('/api/state').then((r) => r.json()).then((s) => {
+      loadSnapshot(s);
+      connection.textContent = 'snapshot ' + new Date().toLocaleTimeString();
+      connection.className = 'conn conn-up';
+      render();
+    });
+    return;
+  }
   const events = new EventSource('/events');
   events.addEventListener('open', () => { connection.textContent = 'live'; connection.className = 'conn conn-up'; });
   events.addEventListener('error', () => { connection.textContent = 'reconnecting'; connection.className = 'conn conn-down'; });
