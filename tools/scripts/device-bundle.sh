@@ -8,5 +8,6 @@ mkdir -p .device services/gpu-hub-runner/dist
 esbuild=node_modules/.bin/esbuild
 # Bundled into the service's dist/ so the runner still finds ../gpu-tasks/*.py beside it.
 $esbuild services/gpu-hub-runner/src/device-check.ts --bundle --platform=node --target=node20 --log-level=warning --outfile=services/gpu-hub-runner/dist/device-check.js
+$esbuild services/gpu-hub-runner/src/multi-gpu-check.ts --bundle --platform=node --target=node20 --log-level=warning --outfile=services/gpu-hub-runner/dist/multi-gpu-check.js
 $esbuild tools/scripts/device-gpu-detect.ts --bundle --platform=node --target=node20 --log-level=warning --outfile=.device/gpu-detect.js
 ls -la .device services/gpu-hub-runner/dist

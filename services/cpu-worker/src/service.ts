@@ -4,25 +4,43 @@
  */
 import { availableParallelism } from 'node:os';
 import type { JsMsg } from '@nats-io/jetstream';
-import { context, trace, SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
+import { SpanStatusCode, type Span } from '@opentelemetry/api';
 import { codecs, TaskStatus, type MessageOf, type InitOf } from '@cellmesh/contracts';
 import { consumeDurable, subjects, Streams, Consumers, PermanentError, RetryableError } from '@cellmesh/bus';
-import { commitDelta } from '@cellmesh/client';
+import { LoadReporter, assertDispatchFencing, commitDelta, publishTaskResult, resultAlreadyPublished } from '@cellmesh/client';
+import { LeaseWatcher } from '@cellmesh/leases';
 import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
-import { extractTraceContext, CellmeshAttr, MessagingAttr } from '@cellmesh/telemetry';
+import { CellmeshAttr, SpanName, withConsumerSpan, withInternalSpan, type NodeOpsMetrics } from '@cellmesh/telemetry';
 import { compileCpuWorkerOptions, type CpuWorkerOptions, type CompiledCpuWorkerOptions } from './options';
 import { planDeadline, describeTimeout, taskResultKey, SUMMARY_KEY_NAME, type DeadlineReason } from './core';
 import { isKnownTaskKind, knownTaskKinds } from './tasks/registry';
 import { encodeJson } from './tasks/payload';
 import { UnknownTaskKindError, type TaskOutput } from './tasks/types';
 import { createTaskPool, TaskAbandonedOnStop, TaskDeadlineExceeded, type TaskPool } from './pool/task-pool';
-import { LoadReporter, publishTaskResult, resultAlreadyPublished } from './reporting';
 
 export const SERVICE_NAME = 'cpu-worker';
 /** TaskResult.output carries the summary only up to this size; the full output is in DataState. */
 export const MAX_RESULT_OUTPUT_BYTES = 64 * 1024;
+/** The queue-depth gauge's `queue` label: dispatches waiting for a pool thread. */
+export const QUEUE_NAME = 'cpu-pool';
 /** Room left in a NATS message for the CommitDelta fields and headers around the writes. */
 const COMMIT_ENVELOPE_BYTES = 8 * 1024;
+
+/** What the worker needs beyond ServiceDeps; both optional so one process can host many nodes cheaply. */
+export interface CpuWorkerDeps extends ServiceDeps {
+  /**
+   * The lease view dispatches are fenced against (one per process is enough: `cellmesh up` shares
+   * one). Without it the worker opens its own on `cm_leases` and stops it on stop().
+   */
+  leases?: LeaseWatcher;
+  /** Operator metrics of this node (createNodeMetrics; a shared registry labelled node=<id>). */
+  metrics?: NodeOpsMetrics;
+}
+
+/** The operator-metric name of a task status: TASK_STATUS_TIMED_OUT → timed_out. */
+export function statusLabel(status: TaskStatus): string {
+  return (TaskStatus[status] ?? String(status)).replace('TASK_STATUS_', '').toLowerCase();
+}
 
 export interface CpuWorkerHandle extends ServiceHandle {
   /** Dispatches waiting for a pool thread. */
@@ -63,7 +81,7 @@ interface ExecutionOutcome {
   computeMs: number;
 }
 
-export async function startCpuWorker(deps: ServiceDeps, options: CpuWorkerOptions = {}): Promise<CpuWorkerHandle> {
+export async function startCpuWorker(deps: CpuWorkerDeps, options: CpuWorkerOptions = {}): Promise<CpuWorkerHandle> {
   const opts = compileCpuWorkerOptions(options, { cores: availableParallelism() });
   const log = deps.logger.child({ service: SERVICE_NAME, nodeId: deps.nodeId });
   for (const warning of opts.warnings) log.warn(warning);
@@ -71,7 +89,9 @@ export async function startCpuWorker(deps: ServiceDeps, options: CpuWorkerOption
   /** Abort controllers of the tasks on (or waiting for) the pool, to stop them on shutdown. */
   const inPool = new Map<string, AbortController>();
   const figures = () => ({ queueDepth: pool.queued, runningTasks: Math.max(inPool.size - pool.queued, 0) });
-  const reporter = new LoadReporter(deps.nc, deps.nodeId, SERVICE_NAME, figures, deps.clock, opts.loadReportMinIntervalMs, log);
+  const reporter = new LoadReporter(deps.nc, deps.nodeId, SERVICE_NAME, figures, deps.clock, opts.loadReportMinIntervalMs, log, (f) => deps.metrics?.setQueueDepth(QUEUE_NAME, f.queueDepth));
+  const ownLeases = deps.leases === undefined;
+  const leases = deps.leases ?? (await LeaseWatcher.open(deps.nc, { clock: deps.clock, logger: log }));
 
   const execute = async (task: CheckedDispatch, msg: JsMsg, span: Span): Promise<ExecutionOutcome> => {
     const plan = planDeadline(task.deadlineMs, deps.clock.now(), opts.maxTaskMs);
@@ -123,17 +143,12 @@ export async function startCpuWorker(deps: ServiceDeps, options: CpuWorkerOption
       fencing: task.fencing,
       nodeId: deps.nodeId,
       hlc: { wallMs: deps.clock.now(), logical: 0, nodeId: deps.nodeId },
-    });
+    }, { tracer: deps.tracer });
     return version;
   };
 
   const processDispatch = async (task: CheckedDispatch, msg: JsMsg, span: Span): Promise<void> => {
     const scope = task;
-    if (msg.info.deliveryCount > 1 && (await resultAlreadyPublished(deps.nc, scope.taskId))) {
-      log.info({ taskId: scope.taskId, delivery: msg.info.deliveryCount }, 'result already published; acknowledging the redelivery');
-      span.setAttribute('cellmesh.task.already_done', true);
-      return;
-    }
     const startedAtMs = deps.clock.now();
     const outcome = await execute(task, msg, span);
     let committedVersion = 0;
@@ -163,53 +178,70 @@ export async function startCpuWorker(deps: ServiceDeps, options: CpuWorkerOption
       kind: task.kind,
     };
     try {
-      await publishTaskResult(deps.nc, result);
+      await publishTaskResult(deps.nc, result, { tracer: deps.tracer });
     } catch (err) {
       throw new RetryableError(`could not publish the result of task ${scope.taskId}: ${(err as Error).message}`, { cause: err });
     }
+    deps.metrics?.taskRun(statusLabel(outcome.status));
     span.setAttribute('cellmesh.task.status', TaskStatus[outcome.status]);
     if (outcome.status !== TaskStatus.TASK_STATUS_SUCCEEDED) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.error });
     const level = outcome.status === TaskStatus.TASK_STATUS_SUCCEEDED ? 'info' : 'warn';
     log[level]({ taskId: scope.taskId, kind: task.kind, status: TaskStatus[outcome.status], error: outcome.error || undefined, computeMs: Math.round(outcome.computeMs), committedVersion }, 'task finished');
   };
 
+  /**
+   * Fencing at the executor: a dispatch runs only under the current root term. A stale one gets a
+   * REJECTED TaskResult (so the scheduler releases what it reserved and the submitter learns why),
+   * then the thrown FencingRejectedError (permanent) dead-letters the dispatch with the reason.
+   */
+  const fenceOrReject = async (task: CheckedDispatch): Promise<void> => {
+    try {
+      assertDispatchFencing(leases, task.fencing);
+    } catch (err) {
+      const reason = (err as PermanentError).code ?? 'fencing';
+      deps.metrics?.taskRejected(`fencing-${reason}`);
+      log.warn({ taskId: task.taskId, fencing: task.fencing, reason, err: (err as Error).message }, 'dispatch refused: stale fencing token');
+      await publishTaskResult(deps.nc, {
+        scope: { gameId: task.gameId, roomId: task.roomId, taskId: task.taskId }, nodeId: deps.nodeId, status: TaskStatus.TASK_STATUS_REJECTED,
+        error: (err as Error).message, gpuIndex: -1, emulated: false, finishedAtMs: deps.clock.now(), kind: task.kind,
+      }, { tracer: deps.tracer }).catch((publishErr: Error) => {
+        throw new RetryableError(`could not publish the rejection of task ${task.taskId}: ${publishErr.message}`, { cause: publishErr });
+      });
+      throw err;
+    }
+  };
+
+  const durable = Consumers.cpuWorker(deps.nodeId);
   const consumer = await consumeDurable(deps.nc, {
     service: SERVICE_NAME,
     nodeId: deps.nodeId,
     stream: Streams.Dispatch,
-    durable: Consumers.cpuWorker(deps.nodeId),
+    durable,
     filterSubject: subjects.taskRun(deps.nodeId),
     codec: codecs.TaskDispatch,
     logger: log,
     maxDeliver: opts.maxDeliver,
     ackWaitMs: opts.ackWaitMs,
     maxInFlight: opts.maxThreads + opts.maxQueuedTasks,
-    handler: async (dispatch, msg) => {
-      const task = checkDispatch(dispatch, deps.nodeId);
-      const scope = task;
-      const parent = extractTraceContext(msg.headers);
-      const span = deps.tracer.startSpan(
-        `${SERVICE_NAME} run ${task.kind}`,
+    handler: (dispatch, msg) =>
+      withConsumerSpan(
+        deps.tracer,
+        msg.headers,
         {
-          kind: SpanKind.CONSUMER,
-          attributes: {
-            [MessagingAttr.System]: 'nats', [MessagingAttr.Destination]: msg.subject, [MessagingAttr.Operation]: 'process',
-            [CellmeshAttr.GameId]: scope.gameId, [CellmeshAttr.RoomId]: scope.roomId, [CellmeshAttr.TaskId]: scope.taskId, [CellmeshAttr.NodeId]: deps.nodeId,
-            'cellmesh.task.kind': task.kind, 'cellmesh.task.attempt': task.attempt, 'cellmesh.delivery_count': msg.info.deliveryCount,
-          },
+          subject: msg.subject, subjectTemplate: subjects.taskRunAll, scope: dispatch.task?.scope, nodeId: deps.nodeId, consumerGroup: durable,
+          attributes: { 'cellmesh.task.kind': dispatch.task?.kind ?? '', 'cellmesh.task.attempt': dispatch.attempt ?? 0, 'cellmesh.delivery_count': msg.info.deliveryCount, [CellmeshAttr.Term]: Number(dispatch.fencing?.term ?? 0) },
         },
-        parent,
-      );
-      try {
-        await context.with(trace.setSpan(parent, span), () => processDispatch(task, msg, span));
-      } catch (err) {
-        span.recordException(err as Error);
-        span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
-        throw err;
-      } finally {
-        span.end();
-      }
-    },
+        async (consumerSpan) => {
+          const task = checkDispatch(dispatch, deps.nodeId);
+          if (msg.info.deliveryCount > 1 && (await resultAlreadyPublished(deps.nc, task.taskId))) {
+            log.info({ taskId: task.taskId, delivery: msg.info.deliveryCount }, 'result already published; acknowledging the redelivery');
+            consumerSpan.setAttribute('cellmesh.task.already_done', true);
+            return;
+          }
+          await fenceOrReject(task);
+          await withInternalSpan(deps.tracer, SpanName.Run, { scope: task, nodeId: deps.nodeId, attributes: { 'cellmesh.task.kind': task.kind } }, (span) => processDispatch(task, msg, span));
+        },
+      ),
   });
   log.info({ threads: opts.maxThreads, queued: opts.maxQueuedTasks, kinds: knownTaskKinds() }, 'cpu-worker running');
 
@@ -224,6 +256,7 @@ export async function startCpuWorker(deps: ServiceDeps, options: CpuWorkerOption
       clearTimeout(abandon);
       for (const controller of inPool.values()) controller.abort(new TaskAbandonedOnStop('worker stopping'));
       reporter.stop();
+      if (ownLeases) await leases.stop();
       await pool.destroy();
       log.info('cpu-worker stopped');
     }

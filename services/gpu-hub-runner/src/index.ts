@@ -1,5 +1,5 @@
-export { startGpuHubRunner, inventoryFor, SERVICE_NAME, GPU_TASKS_DIR } from './service';
-export type { GpuHubRunnerHandle } from './service';
+export { startGpuHubRunner, inventoryFor, SERVICE_NAME, GPU_TASKS_DIR, QUEUE_NAME } from './service';
+export type { GpuHubRunnerHandle, GpuHubRunnerDeps } from './service';
 export { compileGpuHubRunnerOptions, GpuHubRunnerOptionsError } from './options';
 export type { GpuHubRunnerOptions, CompiledGpuHubRunnerOptions, GpuDeviceOptions } from './options';
 export { detectedGpuInventory, emulatedGpuInventory } from './device/inventory';

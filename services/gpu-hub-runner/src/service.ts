@@ -8,21 +8,36 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import type { JsMsg } from '@nats-io/jetstream';
-import { context, trace, SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
+import { SpanStatusCode, type Span } from '@opentelemetry/api';
 import { codecs, TaskStatus, type MessageOf, type InitOf } from '@cellmesh/contracts';
 import { consumeDurable, subjects, Streams, Consumers, Headers, PermanentError, RetryableError } from '@cellmesh/bus';
-import { commitDelta } from '@cellmesh/client';
+import { LoadReporter, assertDispatchFencing, commitDelta, publishTaskResult, resultAlreadyPublished } from '@cellmesh/client';
+import { LeaseWatcher } from '@cellmesh/leases';
 import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
-import { extractTraceContext, injectTraceContext, CellmeshAttr, MessagingAttr } from '@cellmesh/telemetry';
+import { injectTraceContext, CellmeshAttr, SpanName, withConsumerSpan, withInternalSpan, type NodeOpsMetrics } from '@cellmesh/telemetry';
 import { compileGpuHubRunnerOptions, type GpuHubRunnerOptions, type CompiledGpuHubRunnerOptions } from './options';
 import { decideAdmission, planChunks, taskBudgetMs, type AdmissionPolicy, type DeviceView, type Reservation, type DeviceBudget } from './core';
 import { resolveGpuTask, type GpuTaskKind } from './tasks/registry';
 import { detectedGpuInventory, emulatedGpuInventory, type GpuInventorySource } from './device/inventory';
 import { runPinnedGpuTask } from './device/run-pinned';
-import { LoadReporter, publishTaskResult, resultAlreadyPublished } from './reporting';
 
 export const SERVICE_NAME = 'gpu-hub-runner';
 export const GPU_TASKS_DIR = join(__dirname, '..', 'gpu-tasks');
+/** The queue-depth gauge's `queue` label: GPU dispatches waiting for a slot or VRAM. */
+export const QUEUE_NAME = 'gpu-admission';
+
+/** What the runner needs beyond ServiceDeps; both optional so one process can host many nodes cheaply. */
+export interface GpuHubRunnerDeps extends ServiceDeps {
+  /** The lease view dispatches are fenced against (shared per process); opened and stopped by the runner when absent. */
+  leases?: LeaseWatcher;
+  /** Operator metrics of this node (createNodeMetrics; a shared registry labelled node=<id>). */
+  metrics?: NodeOpsMetrics;
+}
+
+/** The operator-metric name of a task status: TASK_STATUS_TIMED_OUT → timed_out. */
+function statusLabel(status: TaskStatus): string {
+  return (TaskStatus[status] ?? String(status)).replace('TASK_STATUS_', '').toLowerCase();
+}
 
 export interface GpuHubRunnerHandle extends ServiceHandle {
   readonly emulated: boolean;
@@ -75,7 +90,7 @@ export function inventoryFor(opts: CompiledGpuHubRunnerOptions, nodeId: string):
   return d.mode === 'emulated' ? emulatedGpuInventory({ nodeId, gpus: d.gpus, vramMb: d.vramMb, gpuModel: d.gpuModel, foreignUsedMib: d.foreignUsedMib }) : detectedGpuInventory({ nvidiaSmiPath: d.nvidiaSmiPath });
 }
 
-export async function startGpuHubRunner(deps: ServiceDeps, options: GpuHubRunnerOptions = {}, injected: { inventory?: GpuInventorySource } = {}): Promise<GpuHubRunnerHandle> {
+export async function startGpuHubRunner(deps: GpuHubRunnerDeps, options: GpuHubRunnerOptions = {}, injected: { inventory?: GpuInventorySource } = {}): Promise<GpuHubRunnerHandle> {
   const opts = compileGpuHubRunnerOptions(options, { scriptsDir: GPU_TASKS_DIR });
   const inventory = injected.inventory ?? inventoryFor(opts, deps.nodeId);
   const emulated = inventory.emulated;
@@ -94,7 +109,9 @@ export async function startGpuHubRunner(deps: ServiceDeps, options: GpuHubRunner
   /** Admissions run one at a time: sample-then-reserve must not interleave. */
   let admissionLock: Promise<unknown> = Promise.resolve();
   const figures = () => ({ queueDepth: waiting, runningTasks: reservations.length });
-  const reporter = new LoadReporter(deps.nc, deps.nodeId, SERVICE_NAME, figures, deps.clock, opts.loadReportMinIntervalMs, log);
+  const reporter = new LoadReporter(deps.nc, deps.nodeId, SERVICE_NAME, figures, deps.clock, opts.loadReportMinIntervalMs, log, (f) => deps.metrics?.setQueueDepth(QUEUE_NAME, f.queueDepth));
+  const ownLeases = deps.leases === undefined;
+  const leases = deps.leases ?? (await LeaseWatcher.open(deps.nc, { clock: deps.clock, logger: log }));
 
   const first = await inventory.sample();
   log.info({ source: first.source, gpus: first.devices.map((d) => ({ index: d.index, uuid: d.uuid, name: d.name, totalMib: d.memoryTotalMib, usedMib: d.memoryUsedMib, emulated: d.emulated })), notes: first.notes }, emulated ? 'GPU inventory (EMULATED devices)' : 'GPU inventory');
@@ -155,7 +172,7 @@ export async function startGpuHubRunner(deps: ServiceDeps, options: GpuHubRunner
         taskId: task.taskId, scope: { gameId: task.gameId, roomId: task.roomId, taskId: task.taskId }, version: 1,
         writes: [{ key, value: new TextEncoder().encode(JSON.stringify(value)) }],
         fencing: task.fencing, nodeId: deps.nodeId, hlc: { wallMs: deps.clock.now(), logical: 0, nodeId: deps.nodeId },
-      });
+      }, { tracer: deps.tracer });
       return 1;
     } catch (err) {
       if ((err as { retryable?: unknown }).retryable === false) throw err;
@@ -210,10 +227,6 @@ export async function startGpuHubRunner(deps: ServiceDeps, options: GpuHubRunner
   };
 
   const processDispatch = async (task: CheckedDispatch, msg: JsMsg, span: Span): Promise<void> => {
-    if (msg.info.deliveryCount > 1 && (await resultAlreadyPublished(deps.nc, task.taskId))) {
-      log.info({ taskId: task.taskId }, 'result already published; acknowledging the redelivery');
-      return;
-    }
     const startedMs = deps.clock.now();
     const finished = await run(task, span, msg);
     const result: InitOf<'TaskResult'> = {
@@ -226,41 +239,66 @@ export async function startGpuHubRunner(deps: ServiceDeps, options: GpuHubRunner
       committedVersion: finished.committedVersion, kind: task.kind,
     };
     try {
-      await publishTaskResult(deps.nc, result);
+      await publishTaskResult(deps.nc, result, { tracer: deps.tracer });
     } catch (err) {
       throw new RetryableError(`could not publish the result of task ${task.taskId}: ${(err as Error).message}`, { cause: err });
     }
+    deps.metrics?.taskRun(statusLabel(finished.status));
     span.setAttributes({ 'cellmesh.task.status': TaskStatus[finished.status], 'cellmesh.gpu.vram_used_mib': result.vramUsedMib ?? 0 });
     if (finished.status !== TaskStatus.TASK_STATUS_SUCCEEDED) span.setStatus({ code: SpanStatusCode.ERROR, message: finished.error });
     const level = finished.status === TaskStatus.TASK_STATUS_SUCCEEDED ? 'info' : 'warn';
     log[level]({ taskId: task.taskId, kind: task.kind, status: TaskStatus[finished.status], error: finished.error || undefined, gpu: finished.device?.index, gpuUuid: finished.device?.uuid, vramUsedMib: result.vramUsedMib, emulated }, emulated ? 'GPU task finished (EMULATED device)' : 'GPU task finished');
   };
 
+  /**
+   * Fencing at the executor: a dispatch runs only under the current root term. A stale one gets a
+   * REJECTED TaskResult (so the scheduler releases its GPU reservation and the submitter learns why),
+   * then the thrown FencingRejectedError (permanent) dead-letters the dispatch with the reason.
+   */
+  const fenceOrReject = async (task: CheckedDispatch): Promise<void> => {
+    try {
+      assertDispatchFencing(leases, task.fencing);
+    } catch (err) {
+      const reason = (err as PermanentError).code ?? 'fencing';
+      deps.metrics?.taskRejected(`fencing-${reason}`);
+      log.warn({ taskId: task.taskId, fencing: task.fencing, reason, err: (err as Error).message }, 'GPU dispatch refused: stale fencing token');
+      await publishTaskResult(deps.nc, {
+        scope: { gameId: task.gameId, roomId: task.roomId, taskId: task.taskId }, nodeId: deps.nodeId, status: TaskStatus.TASK_STATUS_REJECTED,
+        error: (err as Error).message, gpuIndex: task.gpuIndex, emulated, finishedAtMs: deps.clock.now(), kind: task.kind,
+      }, { tracer: deps.tracer }).catch((publishErr: Error) => {
+        throw new RetryableError(`could not publish the rejection of task ${task.taskId}: ${publishErr.message}`, { cause: publishErr });
+      });
+      throw err;
+    }
+  };
+
+  const durable = Consumers.gpuRunner(deps.nodeId);
   const consumer = await consumeDurable(deps.nc, {
-    service: SERVICE_NAME, nodeId: deps.nodeId, stream: Streams.Dispatch, durable: Consumers.gpuRunner(deps.nodeId), filterSubject: subjects.taskRunGpu(deps.nodeId),
+    service: SERVICE_NAME, nodeId: deps.nodeId, stream: Streams.Dispatch, durable, filterSubject: subjects.taskRunGpu(deps.nodeId),
     codec: codecs.TaskDispatch, logger: log, maxDeliver: opts.maxDeliver, ackWaitMs: opts.ackWaitMs,
     maxInFlight: Math.max(first.devices.length, 1) * opts.slotsPerGpu + opts.maxQueuedTasks,
-    handler: async (dispatch, msg) => {
-      const task = checkDispatch(dispatch, deps.nodeId);
-      const parent = extractTraceContext(msg.headers);
-      const span = deps.tracer.startSpan(`${SERVICE_NAME} run ${task.kind}`, {
-        kind: SpanKind.CONSUMER,
-        attributes: {
-          [MessagingAttr.System]: 'nats', [MessagingAttr.Destination]: msg.subject, [MessagingAttr.Operation]: 'process',
-          [CellmeshAttr.GameId]: task.gameId, [CellmeshAttr.RoomId]: task.roomId, [CellmeshAttr.TaskId]: task.taskId, [CellmeshAttr.NodeId]: deps.nodeId, [CellmeshAttr.Emulated]: emulated,
-          'cellmesh.task.kind': task.kind, 'cellmesh.task.vram_mib': task.vramMib, 'cellmesh.task.attempt': task.attempt,
+    handler: (dispatch, msg) =>
+      withConsumerSpan(
+        deps.tracer,
+        msg.headers,
+        {
+          subject: msg.subject, subjectTemplate: subjects.taskRunAll, scope: dispatch.task?.scope, nodeId: deps.nodeId, consumerGroup: durable,
+          attributes: {
+            [CellmeshAttr.Emulated]: emulated, [CellmeshAttr.Term]: Number(dispatch.fencing?.term ?? 0), 'cellmesh.task.kind': dispatch.task?.kind ?? '',
+            'cellmesh.task.vram_mib': dispatch.task?.vramMib ?? 0, 'cellmesh.task.attempt': dispatch.attempt ?? 0, 'cellmesh.delivery_count': msg.info.deliveryCount,
+          },
         },
-      }, parent);
-      try {
-        await context.with(trace.setSpan(parent, span), () => processDispatch(task, msg, span));
-      } catch (err) {
-        span.recordException(err as Error);
-        span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
-        throw err;
-      } finally {
-        span.end();
-      }
-    },
+        async (consumerSpan) => {
+          const task = checkDispatch(dispatch, deps.nodeId);
+          if (msg.info.deliveryCount > 1 && (await resultAlreadyPublished(deps.nc, task.taskId))) {
+            log.info({ taskId: task.taskId }, 'result already published; acknowledging the redelivery');
+            consumerSpan.setAttribute('cellmesh.task.already_done', true);
+            return;
+          }
+          await fenceOrReject(task);
+          await withInternalSpan(deps.tracer, SpanName.Run, { scope: task, nodeId: deps.nodeId, attributes: { 'cellmesh.task.kind': task.kind, [CellmeshAttr.Emulated]: emulated } }, (span) => processDispatch(task, msg, span));
+        },
+      ),
   });
   log.info({ slotsPerGpu: opts.slotsPerGpu, safetyMarginMib: opts.safetyMarginMib, safetyMarginPct: opts.safetyMarginPct }, emulated ? 'gpu-hub-runner running on EMULATED devices' : 'gpu-hub-runner running');
 
@@ -272,6 +310,7 @@ export async function startGpuHubRunner(deps: ServiceDeps, options: GpuHubRunner
       clearTimeout(abandon);
       stopping.abort();
       reporter.stop();
+      if (ownLeases) await leases.stop();
     }
   });
   return Object.defineProperties(handle, {

@@ -1,6 +1,6 @@
 /** @cellmesh/placement-scheduler: filter → score → select over live metrics, GPU admission, re-placement. */
 export { startPlacementScheduler, SERVICE_NAME, FENCING_CLUSTER_ID } from './service';
-export type { FencingTokenView, PlacementEvent, PlacementSchedulerHandle, SchedulerCounters } from './service';
+export type { FencingTokenView, PlacementEvent, PlacementSchedulerDeps, PlacementSchedulerHandle, SchedulerCounters } from './service';
 export {
   compilePlacementSchedulerOptions,
   PlacementSchedulerOptionsError,

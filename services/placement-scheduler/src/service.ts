@@ -23,8 +23,9 @@ import {
   subscribeMessages,
   type DurableConsumerHandle,
 } from '@cellmesh/bus';
+import { LeaseWatcher, ROOT_CLUSTER_ID } from '@cellmesh/leases';
 import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
-import { PlacementAttr, SpanName, recordPlacementOnSpan, withConsumerSpan, withInternalSpan, withProducerSpan } from '@cellmesh/telemetry';
+import { PlacementAttr, SpanName, recordPlacementOnSpan, withConsumerSpan, withInternalSpan, withProducerSpan, type NodeOpsMetrics } from '@cellmesh/telemetry';
 import {
   Rule,
   TaskReason,
@@ -42,7 +43,18 @@ import { lastOnSubject, readStreamSince } from './streams';
 
 export const SERVICE_NAME = 'placement-scheduler';
 /** The fencing scope of every dispatch and receipt: the root election (one active scheduler per fabric). */
-export const FENCING_CLUSTER_ID = 'root';
+export const FENCING_CLUSTER_ID = ROOT_CLUSTER_ID;
+
+/** What the scheduler needs beyond ServiceDeps; both optional so one process can host many nodes cheaply. */
+export interface PlacementSchedulerDeps extends ServiceDeps {
+  /**
+   * The lease view that decides activation 'root-leader' (shared per process by `cellmesh up`); the
+   * scheduler opens its own on `cm_leases` (and stops it) when absent and the activation needs one.
+   */
+  leases?: LeaseWatcher;
+  /** Operator metrics of this node: placed / queued / rejected by reason, decision latency. */
+  metrics?: NodeOpsMetrics;
+}
 
 type Submit = MessageOf<'TaskSubmit'>;
 type Receipt = InitOf<'PlacementReceipt'>;
@@ -118,7 +130,7 @@ function specOf(submit: InitOf<'TaskSubmit'>) {
   return taskSpecFromSubmit({ ...submit, deadlineMs: Number(submit.deadlineMs ?? 0), hints: submit.hints ?? [] } as Parameters<typeof taskSpecFromSubmit>[0]);
 }
 
-export async function startPlacementScheduler(deps: ServiceDeps, options: PlacementSchedulerOptions = {}): Promise<PlacementSchedulerHandle> {
+export async function startPlacementScheduler(deps: PlacementSchedulerDeps, options: PlacementSchedulerOptions = {}): Promise<PlacementSchedulerHandle> {
   const opts = compilePlacementSchedulerOptions(options);
   const { nc, clock } = deps;
   const log = deps.logger.child({ service: SERVICE_NAME, nodeId: deps.nodeId });
@@ -199,10 +211,17 @@ export async function startPlacementScheduler(deps: ServiceDeps, options: Placem
     }
   };
 
-  const count = (outcome: PlacementEvent['outcome'], reason: string) => {
-    if (outcome === 'placed') counters.placed++;
-    else if (outcome === 'queued') counters.queued++;
-    else counters.rejected[reason || 'unknown'] = (counters.rejected[reason || 'unknown'] ?? 0) + 1;
+  const count = (outcome: PlacementEvent['outcome'], reason: string, profile: string) => {
+    if (outcome === 'placed') {
+      counters.placed++;
+      deps.metrics?.taskPlaced(profile);
+    } else if (outcome === 'queued') {
+      counters.queued++;
+      deps.metrics?.taskQueued(reason || 'unknown');
+    } else {
+      counters.rejected[reason || 'unknown'] = (counters.rejected[reason || 'unknown'] ?? 0) + 1;
+      deps.metrics?.taskRejected(reason || 'unknown');
+    }
   };
 
   const buildReceipt = (submit: Submit, decision: PlacementDecision, attempt: number, startedAtMs: number, span: Span | undefined): Receipt => {
@@ -246,11 +265,12 @@ export async function startPlacementScheduler(deps: ServiceDeps, options: Placem
       await js.publish(subject, codecs.PlacementReceipt.encode(receipt), { msgID: msgId, headers });
     });
     const outcome = OUTCOME_BY_WIRE[receipt.outcome ?? 0] ?? 'rejected';
-    count(outcome, receipt.rejectReason ?? '');
+    const profile = PROFILE_NAMES[receipt.profile ?? 0] ?? 'unknown';
+    count(outcome, receipt.rejectReason || (outcome === 'queued' ? receipt.rule ?? '' : ''), profile);
     if (replacement && outcome === 'placed') counters.replaced++;
     emitEvent({
       taskId, gameId: receipt.scope?.gameId ?? '', roomId: receipt.scope?.roomId ?? '', outcome, chosenNode: receipt.chosenNode ?? '', gpuIndex: receipt.gpuIndex ?? -1,
-      rule: receipt.rule ?? '', reason: receipt.rejectReason ?? '', profile: PROFILE_NAMES[receipt.profile ?? 0] ?? 'unknown', attempt: receipt.attempt ?? 0,
+      rule: receipt.rule ?? '', reason: receipt.rejectReason ?? '', profile, attempt: receipt.attempt ?? 0,
       decidedAtMs: Number(receipt.decidedAtMs ?? 0), decisionLatencyMs: receipt.decisionLatencyMs ?? 0, replacement,
     });
     log.debug({ taskId, outcome, node: receipt.chosenNode, rule: receipt.rule, reason: receipt.rejectReason, attempt: receipt.attempt }, 'placement decided');
@@ -292,6 +312,8 @@ export async function startPlacementScheduler(deps: ServiceDeps, options: Placem
       if (d.note) receipt.rule = d.note;
       if (fencing) span.setAttribute(PlacementAttr.FencingTerm, fencing.term);
       recordPlacementOnSpan(span, receipt);
+      // Only first decisions: a queued task's later placement would count its wait as decision time.
+      if (!opts2.queuedBefore && !opts2.replacement) deps.metrics?.observeDecisionLatencyMs(receipt.decisionLatencyMs ?? 0);
       await publishReceipt(receipt, receiptMsgId(entry.taskId, entry.attempt, decision.outcome === 'queued' && !opts2.queuedBefore), opts2.replacement);
     });
     if (decision.outcome === 'placed') {
@@ -542,17 +564,23 @@ export async function startPlacementScheduler(deps: ServiceDeps, options: Placem
 
   // ---- which instance schedules -------------------------------------------------------------------
   let leaseTimer: NodeJS.Timeout | undefined;
+  let unwatchLeases: (() => void) | undefined;
+  let stopOwnLeases: (() => Promise<void>) | undefined;
   if (opts.activation === 'always') {
     await activate({ clusterId: FENCING_CLUSTER_ID, holder: deps.nodeId, term: 0 });
   } else {
-    const leasesKv = await openBucket(nc, Buckets.Leases);
-    let lease: MessageOf<'Lease'> | undefined;
+    // The root lease decides: the holder schedules under its term (the fencing token of every
+    // receipt and dispatch). The LeaseWatcher (@cellmesh/leases) follows `lease.root` and keeps the
+    // fence the executors check, so a takeover is seen here as soon as the watch delivers it.
+    const leases = deps.leases ?? (await LeaseWatcher.open(nc, { clock, logger: log }));
+    if (!deps.leases) stopOwnLeases = () => leases.stop();
     let switching: Promise<void> = Promise.resolve();
     const reconsider = () => {
       switching = switching.then(async () => {
         if (stopping) return;
-        const holds = lease !== undefined && lease.holder === deps.nodeId && Number(lease.expiresAtMs) > clock.now();
-        const term = Number(lease?.term ?? 0);
+        const lease = leases.lease(FENCING_CLUSTER_ID)?.record;
+        const holds = lease !== undefined && lease.holder === deps.nodeId && lease.expiresAtMs > clock.now();
+        const term = lease?.term ?? 0;
         if (holds && (!active || fencing?.term !== term)) {
           if (active) await deactivate(1_000);
           await activate({ clusterId: FENCING_CLUSTER_ID, holder: deps.nodeId, term });
@@ -561,10 +589,10 @@ export async function startPlacementScheduler(deps: ServiceDeps, options: Placem
         }
       }).catch((err: Error) => log.error({ err: err.message }, 'activation change failed'));
     };
-    await follow(leasesKv, keys.rootLease, (e) => {
-      lease = isPut(e) ? codecs.Lease.decode(e.value) : undefined;
-      reconsider();
+    unwatchLeases = leases.onChange((change) => {
+      if (change.clusterId === FENCING_CLUSTER_ID) reconsider();
     });
+    reconsider();
     leaseTimer = setInterval(reconsider, opts.livenessCheckIntervalMs);
     leaseTimer.unref();
     log.info('placement-scheduler standing by for the root lease');
@@ -573,7 +601,9 @@ export async function startPlacementScheduler(deps: ServiceDeps, options: Placem
   const handle = createServiceHandle(SERVICE_NAME, async ({ graceMs }) => {
     stopping = true;
     if (leaseTimer) clearInterval(leaseTimer);
+    unwatchLeases?.();
     await deactivate(graceMs);
+    await stopOwnLeases?.();
     for (const s of subs) s.unsubscribe();
     for (const w of watches) w.stop();
     await Promise.all(watchLoops);

@@ -142,9 +142,13 @@ describe('cellmesh snapshot and whatif against a live fabric (real nats-server, 
     const { comparison } = whatIf(loadSnapshot(dir));
     const agreement = comparison.diffs[0];
     expect(agreement.compared).toBe(LATENCY_TASKS + BATCH_TASKS);
-    // Latency-sensitive work stays local both live and in the replay; differences come from live
-    // load the replay does not see (docs/what-if.md), so demand a clear majority, not identity.
-    expect(agreement.same / agreement.compared).toBeGreaterThanOrEqual(0.8);
+    expect(agreement.same / agreement.compared).toBeGreaterThanOrEqual(0.7);
+    // Every latency-sensitive task is on the same node. A difference may only be the one
+    // docs/what-if.md explains: live, each task found an idle origin (they ran one after another);
+    // the replay holds them all at once, so a batch task can find its 2-core origin full and go to
+    // a 64-core node (batch weighs RTT at 0.25, so either site's).
+    for (const m of agreement.moved) expect([m.profile, m.from, ['a-2', 'b-2'].includes(m.to)]).toEqual(['batch', 'a-1', true]);
+    expect(agreement.newlyRejected).toEqual([]);
     const replayLatency = comparison.sides.find((s) => s.label === REPLAY_LABEL)!.medianOriginRttMsByProfile.latencySensitive;
     expect(replayLatency).toBe(0);
   });

@@ -39,6 +39,7 @@ const STATIC_FILES: Record<string, { file: string; type: string }> = {
   '/vendor/cytoscape.min.js': { file: join(dirname(require.resolve('cytoscape')), 'cytoscape.min.js'), type: 'text/javascript; charset=utf-8' },
 };
 const KEEPALIVE_MS = 15_000;
+const BUCKET_RETRY_MS = 5_000;
 
 /**
  * The debug web UI: watches the fabric's KV buckets and events, keeps a JSON view of nodes,
@@ -57,16 +58,20 @@ export async function startDebugUi(opts: DebugUiOptions): Promise<DebugUi> {
 
   // KV watches: each starts with the bucket's current values, then follows changes.
   const watches: Array<{ stop(): void }> = [];
+  let closing = false;
   const watchBucket = async (bucket: BucketName, apply: (key: string, value: Uint8Array | undefined) => FabricUpdate[]) => {
-    let kv: KV;
+    let iter: Awaited<ReturnType<KV['watch']>>;
     try {
-      kv = await openBucket(opts.nc, bucket);
+      iter = await (await openBucket(opts.nc, bucket)).watch({ key: '>' });
     } catch (err) {
-      // A fabric that never provisioned this bucket yet just shows less.
-      broadcast(view.problem(`bucket ${bucket} not available: ${(err as Error).message}`));
+      // A fabric that has not provisioned this bucket yet just shows less (and says so); try again later.
+      broadcast(view.problem(`bucket ${bucket} not available yet: ${(err as Error).message}`));
+      const retry = setTimeout(() => void watchBucket(bucket, apply), BUCKET_RETRY_MS);
+      retry.unref();
+      watches.push({ stop: () => clearTimeout(retry) });
       return;
     }
-    const iter = await kv.watch({ key: '>' });
+    if (closing) return iter.stop();
     watches.push(iter);
     void (async () => {
       for await (const e of iter as AsyncIterable<KvWatchEntry>) broadcast(apply(e.key, e.operation === 'PUT' ? e.value : undefined));
@@ -149,6 +154,7 @@ export async function startDebugUi(opts: DebugUiOptions): Promise<DebugUi> {
     snapshot: () => view.snapshot(),
     close: () =>
       (closed ??= (async () => {
+        closing = true;
         clearInterval(pruner);
         clearInterval(keepalive);
         for (const w of watches) w.stop();

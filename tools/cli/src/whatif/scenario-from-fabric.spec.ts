@@ -26,7 +26,7 @@ function records(over: Partial<FabricRecords> = {}): FabricRecords {
       ] },
       { nodeId: 'b', links: [
         { peerId: 'a', rttMs: 1.2, jitterMs: 0.3, lossRatio: 0, throughputMbps: 1100, measured: true },
-        { peerId: 'c', rttMs: 30, measured: false, estimateError: 0.4 },
+        { peerId: 'c', rttMs: 30, measured: false },
       ] },
       { nodeId: 'c', coord: coordC, links: [] },
     ],

@@ -11,6 +11,7 @@
   const cy = cytoscape({
     container: document.getElementById('graph'),
     wheelSensitivity: 0.3,
+    maxZoom: 1.5,
     style: [
       { selector: 'node', style: { label: 'data(label)', color: '#dfe6ee', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, 'background-color': '#3b4b5e', width: 22, height: 22, 'border-width': 0 } },
       { selector: 'node.gpu', style: { shape: 'round-rectangle', 'background-color': '#2f6b5a' } },
@@ -91,6 +92,40 @@
     return { holder: '', term: 0 };
   }
 
+  /**
+   * Positions from cytoscape's force-directed `cose`, run on a headless copy of the graph without
+   * compound parents (cose handles those poorly): each cluster gets a hidden hub with short, stiff
+   * edges to its members, and link edges are as long as their RTT, so clusters group and far
+   * regions sit apart. The visible graph then wraps each cluster's members in its compound node.
+   */
+  function computePositions(elements) {
+    const hubs = new Set();
+    const layoutElements = [];
+    for (const e of elements) {
+      if (e.group === 'nodes' && e.data.id.startsWith('cluster:')) continue;
+      if (e.group === 'nodes') {
+        layoutElements.push({ group: 'nodes', data: { id: e.data.id } });
+        if (e.data.parent) {
+          if (!hubs.has(e.data.parent)) layoutElements.push({ group: 'nodes', data: { id: 'hub:' + e.data.parent } });
+          hubs.add(e.data.parent);
+          layoutElements.push({ group: 'edges', data: { id: 'member:' + e.data.id, source: e.data.id, target: 'hub:' + e.data.parent, member: true } });
+        }
+      } else {
+        layoutElements.push({ group: 'edges', data: { id: e.data.id, source: e.data.source, target: e.data.target, rttMs: e.data.rttMs || 0, member: false } });
+      }
+    }
+    const headless = cytoscape({ headless: true, styleEnabled: false, elements: layoutElements });
+    headless.layout({
+      name: 'cose', animate: false, randomize: true, boundingBox: { x1: 0, y1: 0, w: 1000, h: 700 }, numIter: 2000, gravity: 0.4, nodeRepulsion: () => 30000,
+      idealEdgeLength: (e) => (e.data('member') ? 25 : 80 + Math.min(200, e.data('rttMs')) * 1.5),
+      edgeElasticity: (e) => (e.data('member') ? 400 : 60),
+    }).run();
+    const positions = {};
+    headless.nodes().forEach((n) => { positions[n.id()] = n.position(); });
+    headless.destroy();
+    return positions;
+  }
+
   function renderGraph() {
     const leaders = new Set();
     for (const c of state.clusters.values()) if (leaderOf(c).holder) leaders.add(leaderOf(c).holder);
@@ -129,10 +164,12 @@
         if (!prev || l.rttMs < prev.rttMs) best.set(key, l);
       }
     }
+    // RTT labels only while the graph is small enough to read them.
+    const labelEdges = best.size <= 16;
     if (state.nodes.size) {
       for (const [key, l] of best) {
         if (!state.nodes.has(l.from)) continue;
-        elements.push({ group: 'edges', data: { id: 'link:' + key, source: 'node:' + l.from, target: 'node:' + l.to, color: rttColor(l.rttMs), label: l.rttMs.toFixed(1) + ' ms' }, classes: l.measured ? '' : 'estimated' });
+        elements.push({ group: 'edges', data: { id: 'link:' + key, source: 'node:' + l.from, target: 'node:' + l.to, color: rttColor(l.rttMs), rttMs: l.rttMs, label: labelEdges ? l.rttMs.toFixed(0) + ' ms' : '' }, classes: l.measured ? '' : 'estimated' });
       }
       for (const n of state.neighbours.values()) {
         if (n.fallbackRelay && state.nodes.has(n.nodeId) && state.nodes.has(n.fallbackRelay)) {
@@ -156,7 +193,8 @@
     });
     if (key !== layoutKey) {
       layoutKey = key;
-      cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30, randomize: false }).run();
+      const positions = computePositions(elements);
+      cy.nodes().not(':parent').layout({ name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 50 }).run();
     }
     document.getElementById('graph-empty').classList.toggle('hidden', state.nodes.size > 0);
   }
@@ -175,15 +213,21 @@
     document.getElementById('clusters-empty').classList.toggle('hidden', clusters.length > 0);
   }
 
+  /** The three plugins that added most to the final score (w·s), e.g. "free-capacity 1.00×4". */
+  function topContributions(scores) {
+    return scores.slice().sort((a, b) => b.normalized * b.weight - a.normalized * a.weight).slice(0, 3)
+      .map((s) => s.plugin + ' ' + s.normalized.toFixed(2) + '×' + s.weight).join(', ');
+  }
+
   function renderPlacements() {
     const list = document.getElementById('placements');
     list.replaceChildren();
     for (const p of state.placements.slice(0, 12)) {
       const rows = p.candidates.slice(0, 6).map((c) => el('tr', { class: c.feasible ? '' : 'rej' }, [
-        el('td', { text: (c.nodeId === p.chosenNode ? '▶ ' : '') + c.nodeId }),
-        el('td', { text: c.feasible ? c.finalScore.toFixed(3) : '✗ ' + c.rejectedBy + ': ' + c.reason }),
-        el('td', { text: c.feasible ? c.scores.map((s) => s.plugin + ' ' + s.normalized.toFixed(2) + '×' + s.weight).join(', ') : '' }),
-      ]));
+        el('td', { class: 'node', text: (c.nodeId === p.chosenNode ? '▶ ' : '') + c.nodeId }),
+      ].concat(c.feasible
+        ? [el('td', { class: 'score', text: c.finalScore.toFixed(3) }), el('td', { class: 'contrib', text: topContributions(c.scores) })]
+        : [el('td', { class: 'verdict', colspan: '2', text: '✗ ' + c.rejectedBy + ': ' + c.reason })])));
       const omitted = p.candidates.length - rows.length + p.candidatesOmitted;
       list.appendChild(el('li', { 'data-task': p.taskId, 'data-outcome': p.outcome }, [
         el('div', {}, [el('span', { class: 'badge ' + p.outcome, text: p.outcome }), el('span', { class: 'task', text: p.taskId }), el('span', { text: p.chosenNode ? ' → ' + p.chosenNode : '' })]),
