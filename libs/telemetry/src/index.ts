@@ -19,5 +19,5 @@ export {
 export type { PlacementReceiptLike, SpanCandidate } from './placement-span';
 export { createNodeMetrics, MetricName, DECISION_LATENCY_BUCKETS_S, COMMIT_LAG_BUCKETS_S } from './metrics';
 export type { NodeOpsMetrics } from './metrics';
-export { startOpsServer, watchNatsConnection, READY_STATE } from './ops-server';
-export type { OpsServer, OpsServerOptions, HealthReport, HostedServiceHealth, NatsConnectionWatch } from './ops-server';
+export { startOpsServer, startProcessOps, watchNatsConnection, READY_STATE, DEFAULT_OPS_PORT } from './ops-server';
+export type { OpsServer, OpsServerOptions, ProcessOpsOptions, HealthReport, HostedServiceHealth, NatsConnectionWatch } from './ops-server';

@@ -122,3 +122,43 @@ export function watchNatsConnection(nc: NatsConnection): NatsConnectionWatch {
     },
   };
 }
+
+/** The operator port when CELLMESH_HTTP_PORT is not set (Prometheus exporters' conventional 9464; 0 picks a free port). */
+export const DEFAULT_OPS_PORT = 9464;
+
+export interface ProcessOpsOptions {
+  port: number;
+  host?: string;
+  registry: Registry;
+  /** The process's NATS connection: /healthz follows its status events. */
+  nc: NatsConnection;
+  /** The services hosted now (ServiceHandles fit); empty until they started, so /readyz says `no-services`. */
+  services: () => readonly HostedServiceHealth[];
+}
+
+/**
+ * For main.ts: startOpsServer over one NATS connection and the services the process hosts.
+ * close() also stops following the connection.
+ */
+export async function startProcessOps(opts: ProcessOpsOptions): Promise<OpsServer> {
+  const connection = watchNatsConnection(opts.nc);
+  try {
+    const server = await startOpsServer({
+      port: opts.port,
+      ...(opts.host ? { host: opts.host } : {}),
+      registry: opts.registry,
+      health: () => ({ natsConnected: connection.connected(), services: opts.services().map((s) => ({ name: s.name, ...(s.nodeId ? { nodeId: s.nodeId } : {}), state: s.state })) }),
+    });
+    return {
+      port: server.port,
+      url: server.url,
+      close: async () => {
+        connection.stop();
+        await server.close();
+      },
+    };
+  } catch (err) {
+    connection.stop();
+    throw err;
+  }
+}

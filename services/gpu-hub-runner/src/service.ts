@@ -24,7 +24,7 @@ import { runPinnedGpuTask } from './device/run-pinned';
 export const SERVICE_NAME = 'gpu-hub-runner';
 export const GPU_TASKS_DIR = join(__dirname, '..', 'gpu-tasks');
 /** The queue-depth gauge's `queue` label: GPU dispatches waiting for a slot or VRAM. */
-export const QUEUE_NAME = 'gpu-admission';
+export const QUEUE_NAME = 'gpu-slots';
 
 /** What the runner needs beyond ServiceDeps; both optional so one process can host many nodes cheaply. */
 export interface GpuHubRunnerDeps extends ServiceDeps {

@@ -11,6 +11,7 @@ import { codecs, LeaderChangeReason as ProtoReason, type Codec } from '@cellmesh
 import { leaseState, type CandidateInfo, type FencingToken } from '@cellmesh/leader-core';
 import { LeaseWatcher, ROOT_CLUSTER_ID } from '@cellmesh/leases';
 import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
+import type { NodeOpsMetrics } from '@cellmesh/telemetry';
 import { candidateOf, membersOf, rootMembersOf, type MemberSnapshot } from './core/inputs';
 import { leaderChangedMsgId, protoReasonName, type LeaderChangedInit } from './core/events';
 import { viewChanged, type ElectionView } from './core/view';
@@ -39,6 +40,12 @@ export interface LeaderElectionEvent {
   current: ElectionView;
 }
 
+/** What the service needs beyond ServiceDeps. */
+export interface LeaderElectionDeps extends ServiceDeps {
+  /** Operator metrics of this node: every lease change this node's compare-and-set made, by cluster and reason. */
+  metrics?: NodeOpsMetrics;
+}
+
 export interface LeaderElectionHandle extends ServiceHandle {
   current(): LeaderElectionStatus;
   /** The token to stamp on a write made as cluster leader now; undefined when this node may not act. */
@@ -54,7 +61,7 @@ export interface LeaderElectionHandle extends ServiceHandle {
   thaw(): void;
 }
 
-export async function startLeaderElection(deps: ServiceDeps, options: LeaderElectionOptions = {}): Promise<LeaderElectionHandle> {
+export async function startLeaderElection(deps: LeaderElectionDeps, options: LeaderElectionOptions = {}): Promise<LeaderElectionHandle> {
   const opts = compileOptions(options);
   const log = deps.logger.child({ service: SERVICE_NAME, nodeId: deps.nodeId });
   const [leasesKv, topologyKv, metricsKv] = await Promise.all([openBucket(deps.nc, Buckets.Leases), openBucket(deps.nc, Buckets.Topology), openBucket(deps.nc, Buckets.Metrics)]);
@@ -92,7 +99,7 @@ class LeaderElectionShell {
   private readonly js;
 
   constructor(
-    private readonly deps: ServiceDeps,
+    private readonly deps: LeaderElectionDeps,
     private readonly opts: CompiledLeaderElectionOptions,
     private readonly log: Logger,
     private readonly leasesKv: KV,
@@ -228,6 +235,8 @@ class LeaderElectionShell {
   }
 
   private async publish(event: LeaderChangedInit): Promise<void> {
+    // Called once per change, by the node whose compare-and-set made it: each change is counted once fabric-wide.
+    this.deps.metrics?.leaseChanged(event.clusterId, event.reason.toLowerCase());
     if (!this.opts.publishEvents) return;
     const payload = codecs.LeaderChanged.encode({ ...event, reason: ProtoReason[protoReasonName(event.reason)] });
     for (let attempt = 1; ; attempt++) {

@@ -45,6 +45,9 @@ export const SERVICE_NAME = 'placement-scheduler';
 /** The fencing scope of every dispatch and receipt: the root election (one active scheduler per fabric). */
 export const FENCING_CLUSTER_ID = ROOT_CLUSTER_ID;
 
+/** The queue-depth gauge's `queue` label: GPU tasks waiting for capacity. */
+export const GPU_WAIT_QUEUE = 'gpu-wait';
+
 /** What the scheduler needs beyond ServiceDeps; both optional so one process can host many nodes cheaply. */
 export interface PlacementSchedulerDeps extends ServiceDeps {
   /**
@@ -267,6 +270,7 @@ export async function startPlacementScheduler(deps: PlacementSchedulerDeps, opti
     const outcome = OUTCOME_BY_WIRE[receipt.outcome ?? 0] ?? 'rejected';
     const profile = PROFILE_NAMES[receipt.profile ?? 0] ?? 'unknown';
     count(outcome, receipt.rejectReason || (outcome === 'queued' ? receipt.rule ?? '' : ''), profile);
+    deps.metrics?.setQueueDepth(GPU_WAIT_QUEUE, book.queuedCount);
     if (replacement && outcome === 'placed') counters.replaced++;
     emitEvent({
       taskId, gameId: receipt.scope?.gameId ?? '', roomId: receipt.scope?.roomId ?? '', outcome, chosenNode: receipt.chosenNode ?? '', gpuIndex: receipt.gpuIndex ?? -1,
@@ -485,6 +489,7 @@ export async function startPlacementScheduler(deps: PlacementSchedulerDeps, opti
       }
       await deliver(book.retryQueued(fleet, now), false);
       fleet.forgetLongDead(now, Math.max(10 * opts.heartbeatStaleMs, 60_000));
+      deps.metrics?.setQueueDepth(GPU_WAIT_QUEUE, book.queuedCount);
     } catch (err) {
       log.error({ err: (err as Error).message }, 'liveness tick failed');
     } finally {

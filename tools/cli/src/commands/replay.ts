@@ -8,6 +8,7 @@ import type { Output } from './explain';
 import { comparePlacements, renderComparison, type Comparison, type Side } from '../whatif/compare';
 import { parseRecordedPlacementsFile, type RecordedPlacement } from '../whatif/recorded';
 import { SNAPSHOT_FORMAT, SnapshotFiles, decisionsOfRecord, decisionsOfReplay, replayTasks, type SnapshotManifest } from '../whatif/replay';
+import type { TaskTiming } from '../whatif/timed-replay';
 import { WeightsFileError, describeWeightChanges, parseWeightsOverride } from '../whatif/weights';
 
 /**
@@ -21,6 +22,8 @@ export interface WhatIfOptions {
   weights?: string;
   json?: boolean;
   maxMoves?: number;
+  /** Hold every task to the end, as `cellmesh simulate --tasks` does, instead of following the recorded clock. */
+  allAtOnce?: boolean;
 }
 
 const stdio: Output = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`cellmesh whatif: ${t}\n`) };
@@ -37,10 +40,11 @@ export function register(program: Command): void {
     .option('--weights <file>', 'JSON weights override, e.g. { "latencySensitive": { "rtt-to-origin": 2 } }; unnamed weights keep their defaults')
     .option('--json', 'print the comparison as one JSON object', false)
     .option('--max-moves <n>', 'moved tasks listed in the table', '20')
-    .action(async (raw: { snapshot: string; weights?: string; json: boolean; maxMoves: string }) => {
+    .option('--all-at-once', 'hold every task to the end of the replay (as `cellmesh simulate --tasks` does) instead of releasing it at its recorded finish', false)
+    .action(async (raw: { snapshot: string; weights?: string; json: boolean; maxMoves: string; allAtOnce: boolean }) => {
       const maxMoves = Number(raw.maxMoves);
       if (!Number.isInteger(maxMoves) || maxMoves < 0) return void (process.exitCode = fail(stdio, `--max-moves ${JSON.stringify(raw.maxMoves)}: expected a non-negative integer`));
-      process.exitCode = runWhatIf({ snapshot: raw.snapshot, weights: raw.weights, json: raw.json, maxMoves }, stdio);
+      process.exitCode = runWhatIf({ snapshot: raw.snapshot, weights: raw.weights, json: raw.json, maxMoves, allAtOnce: raw.allAtOnce }, stdio);
     });
 }
 
@@ -49,6 +53,8 @@ export interface LoadedSnapshot {
   readonly tasks: SimTask[];
   readonly recorded: Record<string, RecordedPlacement>;
   readonly manifest: SnapshotManifest;
+  /** The recorded clock; undefined for a snapshot without timing.json. */
+  readonly timing?: Record<string, TaskTiming>;
 }
 
 export class WhatIfInputError extends Error {
@@ -97,7 +103,14 @@ export function loadSnapshot(dir: string): LoadedSnapshot {
     if (err instanceof WhatIfInputError) throw err;
     throw new WhatIfInputError(`${join(dir, SnapshotFiles.placements)}: ${(err as Error).message}`);
   }
-  return { scenario, tasks, recorded, manifest };
+  let timing: Record<string, TaskTiming> | undefined;
+  try {
+    timing = JSON.parse(readFileSync(join(dir, SnapshotFiles.timing), 'utf8')) as Record<string, TaskTiming>;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new WhatIfInputError(`${join(dir, SnapshotFiles.timing)}: ${(err as Error).message}`);
+  }
+  if (timing !== undefined && (typeof timing !== 'object' || timing === null || Array.isArray(timing))) throw new WhatIfInputError(`${join(dir, SnapshotFiles.timing)}: expected an object of taskId → { submittedAtMs, finishedAtMs? }`);
+  return { scenario, tasks, recorded, manifest, ...(timing ? { timing } : {}) };
 }
 
 export function loadWeights(file: string): WeightsTable {
@@ -118,17 +131,23 @@ export function loadWeights(file: string): WeightsTable {
 export interface WhatIfResult {
   readonly comparison: Comparison;
   readonly weightChanges: string[];
+  /** Whether the replay followed the recorded clock. */
+  readonly timed: boolean;
 }
 
-/** Replays and compares; throws WhatIfInputError for a bad snapshot or weights file. */
-export function whatIf(snapshot: LoadedSnapshot, weights?: { table: WeightsTable; label: string }): WhatIfResult {
+/**
+ * Replays and compares. On the recorded clock when the snapshot has timing and `allAtOnce` is not
+ * set; otherwise every task is held to the end.
+ */
+export function whatIf(snapshot: LoadedSnapshot, weights?: { table: WeightsTable; label: string }, opts: { allAtOnce?: boolean } = {}): WhatIfResult {
   const { scenario, tasks, recorded, manifest } = snapshot;
+  const timing = opts.allAtOnce ? undefined : snapshot.timing;
   const sides: Side[] = [
     { label: RECORDED_LABEL, decisions: decisionsOfRecord(recorded) },
-    { label: REPLAY_LABEL, decisions: decisionsOfReplay(replayTasks(scenario, manifest.topology, tasks)) },
+    { label: REPLAY_LABEL, decisions: decisionsOfReplay(replayTasks(scenario, manifest.topology, tasks, undefined, timing)) },
   ];
-  if (weights) sides.push({ label: weights.label, decisions: decisionsOfReplay(replayTasks(scenario, manifest.topology, tasks, weights.table)) });
-  return { comparison: comparePlacements(scenario, tasks, sides), weightChanges: weights ? describeWeightChanges(weights.table) : [] };
+  if (weights) sides.push({ label: weights.label, decisions: decisionsOfReplay(replayTasks(scenario, manifest.topology, tasks, weights.table, timing)) });
+  return { comparison: comparePlacements(scenario, tasks, sides), weightChanges: weights ? describeWeightChanges(weights.table) : [], timed: timing !== undefined };
 }
 
 /** Runs the command; returns the exit code (0 ok, 1 bad input). */
@@ -138,13 +157,13 @@ export function runWhatIf(opts: WhatIfOptions, io: Output = stdio): number {
   try {
     snapshot = loadSnapshot(opts.snapshot);
     const weights = opts.weights === undefined ? undefined : { table: loadWeights(opts.weights), label: `what-if (${basename(opts.weights)})` };
-    result = whatIf(snapshot, weights);
+    result = whatIf(snapshot, weights, { allAtOnce: opts.allAtOnce });
   } catch (err) {
     if (err instanceof WhatIfInputError) return fail(io, err.message);
     throw err;
   }
   if (opts.json) {
-    io.out(JSON.stringify({ snapshot: opts.snapshot, takenAtMs: snapshot.manifest.takenAtMs, weightChanges: result.weightChanges, ...result.comparison }));
+    io.out(JSON.stringify({ snapshot: opts.snapshot, takenAtMs: snapshot.manifest.takenAtMs, timed: result.timed, weightChanges: result.weightChanges, ...result.comparison }));
     return 0;
   }
   const m = snapshot.manifest;
@@ -152,7 +171,9 @@ export function runWhatIf(opts: WhatIfOptions, io: Output = stdio): number {
   const lines = [
     `cellmesh whatif: snapshot ${opts.snapshot} taken ${new Date(m.takenAtMs).toISOString()}: ${m.nodes.length} nodes${m.emulatedNodes > 0 ? ` (${m.emulatedNodes} EMULATED)` : ''}, ${snapshot.tasks.length} recorded tasks`,
     `  links: ${c.measuredBothWays + c.measuredOneWay} measured, ${c.estimated} ESTIMATED, ${c.default} unknown (default ${m.links.defaultRttMs} ms)`,
-    '  replays place every recorded task at once on idle nodes, over the recorded topology (docs/what-if.md says why some differ from the record)',
+    result.timed
+      ? '  replays follow the recorded clock (a task frees its node at its recorded finish) over the recorded topology, on otherwise idle nodes (docs/what-if.md says why some differ from the record)'
+      : '  replays hold every recorded task at once on idle nodes, over the recorded topology (docs/what-if.md says why some differ from the record)',
   ];
   if (opts.weights !== undefined) lines.push(`  weights changed: ${result.weightChanges.length > 0 ? result.weightChanges.join(', ') : 'none (same as the defaults)'}`);
   io.out(`${lines.join('\n')}\n\n${renderComparison(result.comparison, opts.maxMoves ?? 20).trimEnd()}`);

@@ -18,14 +18,14 @@ import {
   type NodeRecordFields,
   type PeerTableRecordFields,
 } from '../whatif/scenario-from-fabric';
-import { recordedPlacements, taskSetFromSubmits, type ReceiptFields, type RecordedPlacement, type RecordedTasks } from '../whatif/recorded';
+import { recordedPlacements, taskSetFromSubmits, taskTimings, type ReceiptFields, type RecordedPlacement, type RecordedTasks, type ResultFields } from '../whatif/recorded';
 import { SNAPSHOT_FORMAT, SnapshotFiles, type SnapshotManifest } from '../whatif/replay';
 
 /**
  * `cellmesh snapshot`: the live fabric in the simulator's format, so recorded tasks can be replayed
  * against changed weights (`cellmesh whatif`, `cellmesh simulate --tasks`) before the change ships.
- * Reads only: KV buckets (registry, warm metrics, topology, leases) and the TASKS and PLACEMENTS
- * streams, through ordered consumers that leave no server state behind. See docs/what-if.md.
+ * Reads only: KV buckets (registry, warm metrics, topology, leases) and the TASKS, PLACEMENTS and
+ * RESULTS streams, through ordered consumers that leave no server state behind. See docs/what-if.md.
  */
 export interface SnapshotOptions {
   out: string;
@@ -48,7 +48,7 @@ export function register(program: Command): void {
   program
     .command('snapshot')
     .description('write the live fabric (nodes, measured links, topology) and its recorded tasks and placements in the simulator\'s format, for replay and what-if')
-    .requiredOption('--out <dir>', 'directory to write scenario.json, tasks.json, placements.json and snapshot.json into (created if missing; files are overwritten)')
+    .requiredOption('--out <dir>', 'directory to write scenario.json, tasks.json, placements.json, timing.json and snapshot.json into (created if missing; files are overwritten)')
     .option('--nats-url <url>', 'NATS server (default: $NATS_URL)')
     .option('--tasks-since <duration>', 'record submissions and receipts stored this long ago or later (e.g. 90s, 10m, 2h)', DEFAULT_TASKS_SINCE)
     .option('--node-max-age <duration>', 'count a node that left the registry if its warm metrics are at most this old', '60s')
@@ -118,6 +118,11 @@ export async function takeSnapshot(opts: SnapshotOptions, io: Output = stdio): P
     for (const p of Object.values(placements)) outcomes[p.outcome]++;
     const withoutReceipt = tasks.tasks.filter((t) => !placements[t.taskId]).map((t) => t.taskId);
     io.out(`  placements: ${receiptCount} receipts for ${Object.keys(placements).length} tasks: ${outcomes.placed} placed, ${outcomes.queued} still queued, ${outcomes.rejected} rejected; ${withoutReceipt.length} recorded tasks without a receipt`);
+    const results: ResultFields[] = [];
+    await readStreamSince(nc, Streams.Results, sinceMs, 'TaskResult', results as unknown[], undecodable);
+    const timing = taskTimings(submits as Parameters<typeof taskTimings>[0], results, tasks.tasks.map((t) => t.taskId));
+    const finished = Object.values(timing).filter((t) => t.finishedAtMs !== undefined).length;
+    io.out(`  timing: ${finished} of ${tasks.tasks.length} recorded tasks have a result (they give their resources back in the timed replay; the others hold them to the end)`);
     if (undecodable.length > 0) io.out(`  ${undecodable.length} entries did not decode and were left out: ${undecodable.slice(0, 5).join('; ')}`);
 
     const manifest: SnapshotManifest = {
@@ -133,6 +138,7 @@ export async function takeSnapshot(opts: SnapshotOptions, io: Output = stdio): P
       skippedTasks: tasks.skipped,
       duplicateSubmissions: tasks.duplicates,
       tasksWithoutReceipt: withoutReceipt,
+      tasksWithResult: finished,
       notes: [...fabric.notes, ...undecodable.map((u) => `did not decode: ${u}`)],
     };
     mkdirSync(opts.out, { recursive: true });
@@ -140,6 +146,7 @@ export async function takeSnapshot(opts: SnapshotOptions, io: Output = stdio): P
     // One task per line: the file diffs and greps well.
     writeFileSync(join(opts.out, SnapshotFiles.tasks), tasks.tasks.length === 0 ? '[]\n' : `[\n${tasks.tasks.map((t) => `  ${JSON.stringify(t)}`).join(',\n')}\n]\n`);
     writeFileSync(join(opts.out, SnapshotFiles.placements), `${JSON.stringify(placements, null, 2)}\n`);
+    writeFileSync(join(opts.out, SnapshotFiles.timing), `${JSON.stringify(timing, null, 2)}\n`);
     writeFileSync(join(opts.out, SnapshotFiles.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
     const file = (name: string) => join(opts.out, name);
     io.out(`wrote ${Object.values(SnapshotFiles).map(file).join(', ')}`);

@@ -1,6 +1,6 @@
 import { WirePlacementOutcome, WireResourceHint, WireTaskProfile } from '@cellmesh/placement-core';
 import { parseTaskSet } from '@cellmesh/simulator';
-import { INVALID_SCOPE, parseRecordedPlacementsFile, recordedPlacements, taskSetFromSubmits } from './recorded';
+import { INVALID_SCOPE, parseRecordedPlacementsFile, recordedPlacements, taskSetFromSubmits, taskTimings } from './recorded';
 
 const submit = (taskId: string, over: Record<string, unknown> = {}) => ({
   scope: { gameId: 'g1', roomId: 'r1', taskId },
@@ -72,5 +72,15 @@ describe('recordedPlacements', () => {
     expect(() => parseRecordedPlacementsFile('[]')).toThrow('expected an object of taskId');
     expect(() => parseRecordedPlacementsFile('{"t1":{"outcome":"won"}}')).toThrow('t1: expected { outcome: "placed" | "queued" | "rejected"');
     expect(() => parseRecordedPlacementsFile('{"t1":{"outcome":"placed"}}')).toThrow('t1: a placed task needs its node');
+  });
+});
+
+describe('taskTimings', () => {
+  it('takes submission times from the submits and the first result\'s finish, for the recorded tasks only', () => {
+    expect(taskTimings(
+      [{ ...submit('t1'), submittedAtMs: 100 }, { ...submit('t1'), submittedAtMs: 900 }, { ...submit('t2'), submittedAtMs: 200 }, { ...submit('skipped'), submittedAtMs: 300 }, submit('t3')],
+      [{ scope: { taskId: 't1' }, finishedAtMs: 150 }, { scope: { taskId: 't1' }, finishedAtMs: 999 }, { scope: { taskId: 'other' }, finishedAtMs: 1 }],
+      ['t1', 't2', 't3'],
+    )).toEqual({ t1: { submittedAtMs: 100, finishedAtMs: 150 }, t2: { submittedAtMs: 200 } });
   });
 });

@@ -159,3 +159,30 @@ export function parseRecordedPlacementsFile(text: string): Record<string, Record
   }
   return out;
 }
+
+/** The TaskResult fields read here. */
+export interface ResultFields {
+  scope?: { taskId?: string | null } | null;
+  finishedAtMs?: number | { toString(): string } | null;
+}
+
+/**
+ * taskId → { submittedAtMs, finishedAtMs? } for the recorded tasks: submission time from the
+ * TaskSubmit, finish from the first TaskResult (a redelivered run may report again; the first
+ * freed the resources).
+ */
+export function taskTimings(submits: readonly (TaskSubmitFields & { submittedAtMs?: number | { toString(): string } | null })[], results: readonly ResultFields[], taskIds: readonly string[]): Record<string, { submittedAtMs: number; finishedAtMs?: number }> {
+  const wanted = new Set(taskIds);
+  const out: Record<string, { submittedAtMs: number; finishedAtMs?: number }> = {};
+  for (const s of submits) {
+    const id = s.scope?.taskId;
+    const at = Number(s.submittedAtMs ?? 0);
+    if (id && wanted.has(id) && !out[id] && at > 0) out[id] = { submittedAtMs: at };
+  }
+  for (const r of results) {
+    const id = r.scope?.taskId;
+    const at = Number(r.finishedAtMs ?? 0);
+    if (id && out[id] && out[id].finishedAtMs === undefined && at > 0) out[id].finishedAtMs = at;
+  }
+  return out;
+}

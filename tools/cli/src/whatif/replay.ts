@@ -3,6 +3,7 @@
  *   scenario.json    the fabric as a scenario (`cellmesh simulate --scenario` loads it)
  *   tasks.json       the recorded submissions as a task set (`cellmesh simulate --tasks` loads it)
  *   placements.json  taskId → the recorded decision (node, rule, reason, attempt)
+ *   timing.json      taskId → { submittedAtMs, finishedAtMs? }: the recorded clock, for the timed replay
  *   snapshot.json    the manifest: when, from where, the recorded topology, where each link came from
  * Pure: the commands read and write the files.
  */
@@ -12,11 +13,13 @@ import type { WeightsTable } from '@cellmesh/placement-core';
 import type { Decision } from './compare';
 import type { RecordedPlacement } from './recorded';
 import type { LinkProvenance, RecordedTopology } from './scenario-from-fabric';
+import { replayTimed, type TaskTiming } from './timed-replay';
 
 export const SnapshotFiles = {
   scenario: 'scenario.json',
   tasks: 'tasks.json',
   placements: 'placements.json',
+  timing: 'timing.json',
   manifest: 'snapshot.json',
 } as const;
 
@@ -37,12 +40,21 @@ export interface SnapshotManifest {
   duplicateSubmissions: number;
   /** Recorded tasks with no receipt in the window (still waiting, or never reached a scheduler). */
   tasksWithoutReceipt: string[];
+  /** Recorded tasks whose result is in RESULTS (their finish time is in timing.json). */
+  tasksWithResult: number;
   notes: string[];
 }
 
-/** Places the recorded tasks with the current plugin code over the recorded topology (all tasks live at once). */
-export function replayTasks(scenario: Scenario, topology: RecordedTopology, tasks: readonly SimTask[], weights?: WeightsTable): TaskSetPlacement {
-  return placeTaskSet(scenario, { clusters: topology.clusters, leaders: topology.leaders, computeHeavy: topology.computeHeavy }, tasks, weights ? { weights } : {});
+/**
+ * Places the recorded tasks with the current plugin code over the recorded topology. With `timing`,
+ * on the recorded clock (finished tasks give their resources back); without, all live at once, as
+ * `cellmesh simulate --tasks` does.
+ */
+export function replayTasks(scenario: Scenario, topology: RecordedTopology, tasks: readonly SimTask[], weights?: WeightsTable, timing?: Readonly<Record<string, TaskTiming>>): TaskSetPlacement {
+  if (timing) return replayTimed(scenario, topology, tasks, timing, weights);
+  // No computeHeavy: placeTaskSet reads it as "accepts cpuOnly work", which the live scheduler no
+  // longer does (every node accepts it; the mark selects GPU hubs). See docs/what-if.md.
+  return placeTaskSet(scenario, { clusters: topology.clusters, leaders: topology.leaders }, tasks, weights ? { weights } : {});
 }
 
 export function decisionsOfReplay(placed: TaskSetPlacement): Record<string, Decision> {

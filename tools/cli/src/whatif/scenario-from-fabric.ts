@@ -96,7 +96,7 @@ export interface RecordedTopology {
   readonly clusters: Record<string, string>;
   /** clusterId → leader nodeId. */
   readonly leaders: Record<string, string>;
-  /** nodeId → accepts isolated (cpuOnly) compute; nodes absent accept it. */
+  /** nodeId → topology-ca's compute-heavy mark; the scheduler treats a marked (or unmarked) GPU node as a GPU hub, an explicitly unmarked one not. */
   readonly computeHeavy: Record<string, boolean>;
   readonly rootLeader?: string;
 }
