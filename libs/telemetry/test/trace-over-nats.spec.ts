@@ -73,7 +73,7 @@ describe('one trace per task across real NATS, exported over OTLP/HTTP', () => {
     consumers.push(await consumeDurable(workerNc, {
       service: 'cpu-worker', nodeId: 'n2', stream: Streams.Dispatch, durable: 'trace-test-worker', filterSubject: subjects.taskRun('n2'), codec: codecs.TaskDispatch, logger: silentLogger,
       handler: (dispatch, msg) => withConsumerSpan(worker, msg.headers, { subject: msg.subject, subjectTemplate: subjects.taskRunAll, scope: dispatch.task?.scope, nodeId: 'n2' }, async () => {
-        const s = dispatch.task!.scope!;
+        const s = { gameId: dispatch.task?.scope?.gameId ?? '', roomId: dispatch.task?.scope?.roomId ?? '', taskId: dispatch.task?.scope?.taskId ?? '' };
         await withInternalSpan(worker, SpanName.Run, { scope: s, nodeId: 'n2' }, async () => {
           const commitSubject = subjects.datastateCommit(s.gameId, s.roomId);
           await withProducerSpan(worker, { subject: commitSubject, subjectTemplate: subjects.datastateCommitAll, scope: s, nodeId: 'n2', messageId: `${s.taskId}:1` }, (headers) =>

@@ -7,31 +7,6 @@ import { setupTracing, CellmeshAttr, MessagingAttr, PlacementAttr, SpanName, typ
 import { startNatsServer, startOtlpReceiver, waitFor, type OtlpReceiver, type ReceivedSpan, type RunningNatsServer } from '@cellmesh/testing';
 import { startVirtualNode, type VirtualNode } from '../src/fabric/node';
 
-/*
- * The OTLP/HTTP exporter loads node:http with a dynamic import(), which Jest's CommonJS runtime refuses
- * without --experimental-vm-modules (libs/telemetry's jest.config transforms that package instead;
- * tools/cli's config does not). This swaps only that loading step: the exporter's own sendWithHttp still
- * POSTs real OTLP/JSON over HTTP to the real receiver. Outside Jest the exporter runs unchanged.
- */
-jest.mock(require.resolve('@opentelemetry/otlp-exporter-base').replace(/index\.js$/, 'transport/http-exporter-transport.js'), () => {
-  const http = require('node:http') as typeof import('node:http');
-  const https = require('node:https') as typeof import('node:https');
-  const utils = require(require.resolve('@opentelemetry/otlp-exporter-base').replace(/index\.js$/, 'transport/http-transport-utils.js')) as {
-    sendWithHttp(request: unknown, url: string, headers: Record<string, string>, compression: string, userAgent: string | undefined, agent: unknown, data: Uint8Array, timeoutMillis: number): Promise<unknown>;
-  };
-  type Parameters = { url: string; headers(): Promise<Record<string, string>>; compression: string; userAgent?: string };
-  return {
-    createHttpExporterTransport: (p: Parameters) => {
-      const mod = new URL(p.url).protocol === 'http:' ? http : https;
-      const agent = new mod.Agent({ keepAlive: true });
-      return {
-        send: async (data: Uint8Array, timeoutMillis: number) => utils.sendWithHttp(mod.request, p.url, await p.headers(), p.compression, p.userAgent, agent, data, timeoutMillis),
-        shutdown: () => agent.destroy(),
-      };
-    },
-  };
-});
-
 /** Two CPU nodes on one LAN (1 ms apart): one cluster, one root scheduler, the other node a candidate. */
 function lanScenario(): Scenario {
   const nodes: ScenarioNode[] = [
