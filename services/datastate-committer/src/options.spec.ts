@@ -3,7 +3,7 @@ import { compileOptions } from './options';
 describe('compileOptions', () => {
   it('fills defaults with units in the names', () => {
     const o = compileOptions();
-    expect(o).toMatchObject({ leaseTtlMs: 10_000, leaseRenewMs: 3333, pullExpiresMs: 2000, ackWaitMs: 3000, maxHotRooms: 1024, serveReads: true, apply: true });
+    expect(o).toMatchObject({ leaseTtlMs: 10_000, leaseRenewMs: 3333, pullExpiresMs: 2000, ackWaitMs: 3000, maxHotRooms: 1024, serveReads: true, apply: true, loadReportIntervalMs: 5000 });
     expect(o.policies).toEqual({ default: 'last-writer-wins', byGame: {}, byRoom: {} });
   });
 
@@ -21,6 +21,7 @@ describe('compileOptions', () => {
 
   it('rejects non-positive sizes and inverted warm-rate bounds', () => {
     expect(() => compileOptions({ maxHotRooms: 0 })).toThrow(/maxHotRooms must be a positive number/);
+    expect(() => compileOptions({ loadReportIntervalMs: 0 })).toThrow(/loadReportIntervalMs must be a positive number/);
     expect(() => compileOptions({ warmRate: { minIntervalMs: 500, maxIntervalMs: 100 } })).toThrow(/max must be ≥ min/);
   });
 });

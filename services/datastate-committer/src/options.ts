@@ -29,6 +29,12 @@ export interface DatastateCommitterOptions {
   serveReads?: boolean;
   /** Take part in the active-committer election (false: a read-only standby). */
   apply?: boolean;
+  /**
+   * How often the active committer reports its load (LoadReport with hot/warm/cold bytes and the
+   * commit backlog on metrics.load.<nodeId>) and sets the backlog gauge. Must stay well below the
+   * metrics-collector's loadReportTtlMs (30 s), or the figures lapse between reports.
+   */
+  loadReportIntervalMs?: number;
 }
 
 export interface CompiledDatastateCommitterOptions {
@@ -46,12 +52,14 @@ export interface CompiledDatastateCommitterOptions {
   limits: CommitLimits;
   serveReads: boolean;
   apply: boolean;
+  loadReportIntervalMs: number;
 }
 
 export const DEFAULT_LEASE_TTL_MS = 10_000;
 export const MIN_PULL_EXPIRES_MS = 1000;
 export const DEFAULT_MAX_HOT_ROOMS = 1024;
 export const DEFAULT_MAX_HOT_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_LOAD_REPORT_INTERVAL_MS = 5000;
 
 export function compileOptions(options: DatastateCommitterOptions = {}): CompiledDatastateCommitterOptions {
   const leaseTtlMs = positive('leaseTtlMs', options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS);
@@ -91,6 +99,7 @@ export function compileOptions(options: DatastateCommitterOptions = {}): Compile
     limits,
     serveReads: options.serveReads ?? true,
     apply: options.apply ?? true,
+    loadReportIntervalMs: positive('loadReportIntervalMs', options.loadReportIntervalMs ?? DEFAULT_LOAD_REPORT_INTERVAL_MS),
   };
 }
 

@@ -8,13 +8,15 @@ import { register as metrics } from './commands/metrics';
 import { register as ui } from './commands/ui';
 import { register as submit } from './commands/submit';
 import { register as state } from './commands/state';
+import { register as snapshot } from './commands/snapshot';
+import { register as whatif } from './commands/replay';
 
 const program = new Command()
   .name('cellmesh')
   .description('cellmesh: a self-organizing compute fabric with network-aware placement that explains itself')
   .showHelpAfterError();
 
-const commands: RegisterCommand[] = [up, simulate, submit, explain, status, state, metrics, ui];
+const commands: RegisterCommand[] = [up, simulate, submit, explain, status, state, metrics, ui, snapshot, whatif];
 for (const register of commands) register(program);
 
 program.parseAsync(process.argv).catch((err: Error) => {

@@ -29,7 +29,7 @@ describe('cellmesh up (end to end, embedded nats-server)', () => {
 
   it('forms clusters per site, elects a root scheduler, and runs the workload to committed results', async () => {
     const reportFile = join(dir, 'full.json');
-    const { code, stdout, stderr } = await runCli(['up', '--duration', '50s', '--rate', '3', '--report', reportFile]);
+    const { code, stdout, stderr } = await runCli(['up', '--duration', '60s', '--rate', '3', '--report', reportFile]);
     expect({ code, stderr: code === 0 ? '' : stderr.slice(-2000) }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(/debug UI: http:\/\/127\.0\.0\.1:\d+/);
     const report = JSON.parse(readFileSync(reportFile, 'utf8'));

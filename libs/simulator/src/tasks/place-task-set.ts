@@ -31,7 +31,10 @@ export interface TaskTopology {
   readonly clusters: Readonly<Record<string, string>> | readonly string[];
   /** clusterId → leader nodeId (the simulation report's `leaders`). */
   readonly leaders: Readonly<Record<string, string>>;
-  /** Whether a node takes isolated (cpuOnly) compute, by nodeId or by index; default: every node does. */
+  /**
+   * topology-ca's compute-heavy mark, by nodeId or by index (default: set). As in the live scheduler, it decides
+   * which GPU nodes act as GPU hubs; isolated (cpuOnly) CPU work is accepted by every node.
+   */
   readonly computeHeavy?: Readonly<Record<string, boolean>> | readonly boolean[];
 }
 
@@ -92,7 +95,7 @@ export function placeTaskSet(scenario: Scenario, topology: TaskTopology, tasks: 
   const byIndex = <T>(table: Readonly<Record<string, T>> | readonly T[] | undefined, i: number): T | undefined =>
     table === undefined ? undefined : Array.isArray(table) ? (table as readonly T[])[i] : (table as Readonly<Record<string, T>>)[nodes[i].id];
   const clusterOf = nodes.map((node, i) => byIndex(topology.clusters, i) ?? node.id);
-  const acceptsHeavy = nodes.map((_, i) => byIndex(topology.computeHeavy, i) ?? true);
+  const computeHeavy = nodes.map((_, i) => byIndex(topology.computeHeavy, i) ?? true);
   const isLeader = nodes.map((node, i) => topology.leaders[clusterOf[i]] === node.id);
   const usedCpuMillis = new Float64Array(n);
   const usedMemMb = new Float64Array(n);
@@ -119,8 +122,8 @@ export function placeTaskSet(scenario: Scenario, topology: TaskTopology, tasks: 
         nodeId: node.id,
         clusterId: clusterOf[j],
         isLeader: isLeader[j],
-        isGpuHub: node.gpus > 0,
-        acceptsComputeHeavy: acceptsHeavy[j],
+        isGpuHub: node.gpus > 0 && computeHeavy[j],
+        acceptsComputeHeavy: true,
         cores: node.cpuCores,
         cpuLoadRatio: capacity > 0 ? usedCpuMillis[j] / capacity : 1,
         memTotalMib: memTotal[j],

@@ -16,6 +16,8 @@ describe('checkFencing', () => {
     { name: 'a lease of another cluster is ignored', token: { clusterId: 'c2', holder: 'n1', term: 1 }, lease, seen: undefined, want: 'ok' },
     { name: 'term without cluster', token: { clusterId: '', holder: 'n1', term: 3 }, lease, seen: undefined, want: RejectReason.FencingInvalid },
     { name: 'cluster without term', token: { clusterId: 'c1', holder: 'n1', term: 0 }, lease, seen: undefined, want: RejectReason.FencingInvalid },
+    { name: 'term 0 (unfenced scheduler) while the cluster has no lease: accepted', token: { clusterId: 'root', holder: 's1', term: 0 }, lease: undefined, seen: undefined, want: 'ok' },
+    { name: 'term 0 once the committer has accepted a term for the cluster', token: { clusterId: 'c1', holder: 'n1', term: 0 }, lease: undefined, seen: 2, want: RejectReason.FencingInvalid },
   ])('$name', ({ token, lease: l, seen, want }) => {
     const verdict = checkFencing(token, l, seen);
     if (want === 'ok') expect(verdict.ok).toBe(true);

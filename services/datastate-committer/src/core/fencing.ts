@@ -23,7 +23,11 @@ export type FencingVerdict =
 
 /**
  * - no token (term 0 and no cluster): the delta is not a leader's decision → accepted unchecked;
- * - half a token → fencing-invalid;
+ * - a term without a cluster → fencing-invalid;
+ * - term 0 with a cluster: the unfenced token of a scheduler with activation 'always' (forwarded by the
+ *   worker). Accepted unchecked only while the cluster has no lease at all (the executors' rule,
+ *   @cellmesh/client assertDispatchFencing); once a lease exists it could come from a stray second
+ *   scheduler → fencing-invalid;
  * - term below max(lease term, highest term already accepted) → stale-term;
  * - same term as the lease but another holder (or a released lease) → holder-mismatch;
  * - no lease and no earlier term: nothing to compare with → accepted (documented in docs/datastate.md).
@@ -31,10 +35,19 @@ export type FencingVerdict =
  */
 export function checkFencing(token: FencingTokenView | undefined, lease: LeaseView | undefined, highestAcceptedTerm: number | undefined): FencingVerdict {
   if (!token || (token.term === 0 && token.clusterId === '')) return { ok: true, checked: false, highestTerm: highestAcceptedTerm };
-  if (token.term <= 0 || token.clusterId === '') {
+  const leaseTerm = lease && lease.clusterId === token.clusterId ? lease.term : undefined;
+  if (token.term === 0 && token.clusterId !== '') {
+    if (leaseTerm === undefined && highestAcceptedTerm === undefined) return { ok: true, checked: false, highestTerm: undefined };
+    const known = leaseTerm !== undefined ? `term ${leaseTerm} held by ${lease!.holder || '(released)'}` : `term ${highestAcceptedTerm}`;
+    return {
+      ok: false,
+      reason: RejectReason.FencingInvalid,
+      detail: `delta carries term 0 (unfenced) but cluster ${token.clusterId} has a lease (${known}); unfenced deltas are accepted only while no lease exists`,
+    };
+  }
+  if (token.term < 0 || token.clusterId === '') {
     return { ok: false, reason: RejectReason.FencingInvalid, detail: `fencing token needs both a cluster and a term (cluster ${JSON.stringify(token.clusterId)}, term ${token.term})` };
   }
-  const leaseTerm = lease && lease.clusterId === token.clusterId ? lease.term : undefined;
   const fence = Math.max(leaseTerm ?? 0, highestAcceptedTerm ?? 0);
   if (token.term < fence) {
     return { ok: false, reason: RejectReason.StaleTerm, detail: `term ${token.term} of ${token.holder || 'an unnamed holder'} is older than term ${fence} for cluster ${token.clusterId}` };

@@ -19,7 +19,7 @@ export const RejectReason = {
   StaleTerm: 'stale-term',
   /** Same term, different holder (a released lease, or a forged token). */
   HolderMismatch: 'holder-mismatch',
-  /** A term without a cluster, or a cluster without a term. */
+  /** A term without a cluster, an invalid cluster id, a token with no holder, or an unfenced (term 0) token for a cluster that has a lease. */
   FencingInvalid: 'fencing-invalid',
   /** REJECT_STALE scope: a key changed after the delta's baseVersion. */
   StaleVersion: 'stale-version',

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { connectService, provisionAll, subjects } from '@cellmesh/bus';
 import { codecs, LeaderChangeReason } from '@cellmesh/contracts';
 import { parseDurationMs } from '@cellmesh/config';
-import { createLogger, setupTracing } from '@cellmesh/telemetry';
+import { Registry, collectDefaultMetrics } from 'prom-client';
+import { createLogger, setupTracing, startProcessOps } from '@cellmesh/telemetry';
 import { seededRandom } from '@cellmesh/netcoords';
 import { resolveNats } from '../fabric/embedded-nats';
 import { startFabric } from '../fabric/fabric';
@@ -123,11 +124,14 @@ export async function runUp(opts: UpOptions): Promise<number> {
     if (!tty) say(`  ${line}`);
   };
 
+  // One registry for the process: every virtual node's series carry its `node` label.
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
   say(`  starting ${scenario.nodes.length} nodes ${opts.processes ? 'as separate processes' : 'in this process'} (7 services each)…`);
   const fabric = opts.processes
     ? await startNodeProcesses({ natsUrl: nats.url, scenario, logLevel: opts.logLevel, onExit: (id, code) => event(`node process ${id} exited (${code})`) })
     : await startFabric({
-        natsUrl: nats.url, nc: observer, scenario, logger,
+        natsUrl: nats.url, nc: observer, scenario, logger, registry,
         onNodeStarted: (node, i) => process.stdout.write(`\r  nodes started: ${i + 1}/${scenario.nodes.length} (${node.spec.id})${i + 1 === scenario.nodes.length ? '\n' : ''}`),
         onMembershipChange: (e) => { if (e.clusterId !== e.previousClusterId) event(`${e.nodeId} joined cluster ${e.clusterId} (${e.because})`); },
       });
@@ -147,6 +151,10 @@ export async function runUp(opts: UpOptions): Promise<number> {
 
   const ui = opts.uiPort === undefined ? undefined : await startUi(observer, opts.uiPort);
   if (ui) say(`  debug UI: ${ui.url}`);
+  const ops = 'nodes' in fabric
+    ? await startProcessOps({ port: 0, host: '127.0.0.1', registry, nc: observer, services: () => fabric.nodes.flatMap((n) => n.services.map((h) => ({ name: h.name, nodeId: n.spec.id, state: h.state }))) })
+    : undefined;
+  if (ops) say(`  operator endpoints: ${ops.url}/metrics ${ops.url}/healthz ${ops.url}/readyz`);
 
   const stopRequested = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('Ctrl-C'));
@@ -178,6 +186,7 @@ export async function runUp(opts: UpOptions): Promise<number> {
   leaderEvents.unsubscribe();
   view.stop();
   await ui?.stop();
+  await ops?.close();
   await fabric.stop();
   if (!('leases' in fabric)) leases.stop();
   await observer.drain().catch(() => undefined);

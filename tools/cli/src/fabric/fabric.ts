@@ -1,5 +1,6 @@
 import { trace } from '@opentelemetry/api';
 import type { NatsConnection } from '@nats-io/transport-node';
+import type { Registry } from 'prom-client';
 import type { Scenario } from '@cellmesh/scenario';
 import type { Logger } from '@cellmesh/bus';
 import { LeaseWatcher } from '@cellmesh/leases';
@@ -12,6 +13,7 @@ export interface FabricOptions {
   nc: NatsConnection;
   scenario: Scenario;
   logger: Logger;
+  registry?: Registry;
   onMembershipChange?: (event: MembershipEvent) => void;
   onNodeStarted?: (node: VirtualNode, index: number) => void;
 }
@@ -29,7 +31,7 @@ export async function startFabric(opts: FabricOptions): Promise<Fabric> {
   const nodes: VirtualNode[] = [];
   try {
     for (const [index, node] of opts.scenario.nodes.entries()) {
-      const started = await startVirtualNode({ natsUrl: opts.natsUrl, scenario: opts.scenario, node, logger: opts.logger, tracer, leases, onMembershipChange: opts.onMembershipChange });
+      const started = await startVirtualNode({ natsUrl: opts.natsUrl, scenario: opts.scenario, node, logger: opts.logger, tracer, leases, registry: opts.registry, onMembershipChange: opts.onMembershipChange });
       nodes.push(started);
       opts.onNodeStarted?.(started, index);
     }

@@ -1,5 +1,7 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Tracer } from '@opentelemetry/api';
+import type { Registry } from 'prom-client';
+import { createNodeMetrics } from '@cellmesh/telemetry';
 import type { Scenario, ScenarioNode } from '@cellmesh/scenario';
 import { connectService, type Logger } from '@cellmesh/bus';
 import { systemClock, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
@@ -27,6 +29,8 @@ export interface VirtualNodeOptions {
   logger: Logger;
   tracer: Tracer;
   leases: LeaseWatcher;
+  /** The process's metrics registry: each node's series carry its `node` label. */
+  registry?: Registry;
   onMembershipChange?: (event: MembershipEvent) => void;
 }
 
@@ -56,6 +60,8 @@ export async function startVirtualNode(opts: VirtualNodeOptions): Promise<Virtua
   const logger = opts.logger.child({ nodeId: node.id });
   const nc = await connectService({ servers: opts.natsUrl.split(','), service: 'node', nodeId: node.id, logger });
   const deps: ServiceDeps = { nc, nodeId: node.id, logger, tracer: opts.tracer, clock: systemClock };
+  // One lease view per process (fencing checks at every writer) and one metrics registry, labelled by node.
+  const shared = { leases: opts.leases, ...(opts.registry ? { metrics: createNodeMetrics(opts.registry, node.id) } : {}) };
   const services: ServiceHandle[] = [];
   const track = <H extends ServiceHandle>(h: H): H => {
     services.push(h);
@@ -74,11 +80,11 @@ export async function startVirtualNode(opts: VirtualNodeOptions): Promise<Virtua
       attributes: { cpuCores: node.cpuCores, gpus: node.gpus, vramMb: node.vramMb, uplinkMbps: node.uplinkMbps ?? 1000, relayLoadMbps: 0 },
       onMembershipChange: opts.onMembershipChange,
     }));
-    const leader = track(await startLeaderElection(deps, {}));
+    const leader = track(await startLeaderElection({ ...deps, ...(shared.metrics ? { metrics: shared.metrics } : {}) }, {}));
     track(await startDatastateCommitter(deps, {}));
-    const cpuWorker = track(await startCpuWorker(deps, { maxThreads: 1 }));
-    const gpuRunner = node.gpus > 0 ? track(await startGpuHubRunner(deps, { device: { mode: 'emulated', gpus: node.gpus, vramMb: node.vramMb, gpuModel: node.gpuModel } })) : undefined;
-    const scheduler = track(await startPlacementScheduler(deps, { activation: 'root-leader', metricsIntervalMs: DEMO_TIMINGS.metricsPublishMs }));
+    const cpuWorker = track(await startCpuWorker({ ...deps, ...shared }, { maxThreads: 1 }));
+    const gpuRunner = node.gpus > 0 ? track(await startGpuHubRunner({ ...deps, ...shared }, { device: { mode: 'emulated', gpus: node.gpus, vramMb: node.vramMb, gpuModel: node.gpuModel } })) : undefined;
+    const scheduler = track(await startPlacementScheduler({ ...deps, ...shared }, { activation: 'root-leader', metricsIntervalMs: DEMO_TIMINGS.metricsPublishMs }));
     return {
       spec: node, nc, metrics, topology, leader, scheduler, cpuWorker, gpuRunner, services,
       async stop() {
