@@ -9,13 +9,15 @@ import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerMes
 import type { KV } from '@nats-io/kv';
 import { Svcm, type Service, type ServiceMsg } from '@nats-io/services';
 import { LRUCache } from 'lru-cache';
-import { SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
+import type { Span } from '@opentelemetry/api';
 import { codecs, type InitOf, type MessageOf } from '@cellmesh/contracts';
 import {
-  Buckets, Consumers, PermanentError, RetryableError, Streams, isValidToken, keys, openBucket, publishDeadLetter, subjectTokens, subjects, type Logger,
+  Buckets, Consumers, PermanentError, RetryableError, Streams, isValidToken, keys, openBucket, publishDeadLetter, publishMessage, subjectTokens, subjects, type Logger,
 } from '@cellmesh/bus';
+import { commitMsgId } from '@cellmesh/client';
+import { FencingRejection, LeaseWatcher, type FencingToken } from '@cellmesh/leases';
 import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
-import { CellmeshAttr, MessagingAttr, extractTraceContext } from '@cellmesh/telemetry';
+import { CellmeshAttr, SpanName, recordSpanError, startProducerSpan, withConsumerSpan, withInternalSpan, type NodeOpsMetrics } from '@cellmesh/telemetry';
 import {
   RejectReason, decideCommit, decideLeaseAction, hlcOf, historyEntryOf, holdsLease, nextRttEwma, resolvePolicy, shouldSnapshot, snapshotIntervalMs, toRoomState,
   Room, type CommitDeltaView, type LeaseView, type PolicyName,
@@ -46,11 +48,33 @@ export interface CommitterStats {
   hotRooms: number;
 }
 
+export interface DatastateCommitterDeps extends ServiceDeps {
+  /**
+   * The process's lease view (one LeaseWatcher per process, shared with the scheduler and the workers,
+   * as `cellmesh up` hosts them). Without it an applying committer opens its own on cm_leases and stops
+   * it on stop().
+   */
+  leases?: LeaseWatcher;
+  /** Operator metrics of this node (createNodeMetrics; a shared registry labelled node=<id>). */
+  metrics?: NodeOpsMetrics;
+}
+
+/** What the active committer last measured of its layers (also sent as LoadReport.datastate). */
+export interface DataStateUsage {
+  hotBytes: number;
+  warmBytes: number;
+  coldBytes: number;
+  /** Commit requests not yet applied: undelivered plus delivered-but-unacknowledged on the durable. */
+  commitBacklog: number;
+}
+
 export interface DatastateCommitterHandle extends ServiceHandle {
   readonly role: CommitterRole;
   /** Unique per start (nodeId#instance): the holder name in the active lease. */
   readonly instanceId: string;
   stats(): CommitterStats;
+  /** Measures the layers and the backlog now, sets the backlog gauge and sends a LoadReport (the active committer only). */
+  reportLoad(): Promise<DataStateUsage | undefined>;
   /** Writes every dirty room's warm snapshot now (done on stop as well). */
   flushSnapshots(): Promise<void>;
 }
@@ -63,13 +87,17 @@ interface HotSlot {
   lastSnapshotAtMs: number;
 }
 
-export async function startDatastateCommitter(deps: ServiceDeps, options: DatastateCommitterOptions = {}): Promise<DatastateCommitterHandle> {
+export async function startDatastateCommitter(deps: DatastateCommitterDeps, options: DatastateCommitterOptions = {}): Promise<DatastateCommitterHandle> {
   const opts = compileOptions(options);
   const { nc, clock, tracer } = deps;
   const instanceId = `${deps.nodeId}#${randomUUID().slice(0, 8)}`;
   const log = deps.logger.child({ component: SERVICE_NAME, instanceId });
   const store = await DurableRoomStore.open(nc);
   const leasesKv = await openBucket(nc, Buckets.Leases);
+  // Fencing reads through the shared lease view, so the fence this committer raises is the one the
+  // executors of this process check too (docs/leader-election.md §8). A read-only replica needs none.
+  const ownLeases = deps.leases === undefined && opts.apply;
+  const leases = deps.leases ?? (opts.apply ? await LeaseWatcher.forBucket(leasesKv, { clock, logger: log }) : undefined);
 
   const stats: CommitterStats = { applied: 0, duplicates: 0, rejected: 0, mergedConflicts: 0, historyConflicts: 0, snapshotsWritten: 0, kvRttEwmaMs: undefined, snapshotIntervalMs: opts.warmRate.minIntervalMs, hotRooms: 0 };
   const pendingWrites = new Set<Promise<void>>();
@@ -143,13 +171,13 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
     return slot;
   };
 
-  // ---- fencing: current lease per cluster, and the highest term accepted per cluster ----
-  const highestTerms = new Map<string, number>();
-  const readLease = async (clusterId: string): Promise<LeaseView | undefined> => {
-    const entry = await leasesKv.get(keys.lease(clusterId));
-    if (!entry || entry.operation !== 'PUT' || entry.value.length === 0) return undefined;
-    const lease = codecs.Lease.decode(entry.value);
-    return { clusterId: lease.clusterId, holder: lease.holder, term: Number(lease.term) };
+  // ---- fencing: the cluster's lease read directly just before deciding (so a takeover committed before
+  // this delta is always seen, whatever the watch has delivered), checked against the shared fence ----
+  const fenceFor = async (clusterId: string): Promise<{ lease: LeaseView | undefined; fenceTerm: number | undefined }> => {
+    if (!leases) throw new RetryableError('this committer does not apply (apply: false)', { backoffMs: 0 });
+    const stored = await leases.refresh(clusterId);
+    const lease = stored && stored.record.clusterId === clusterId ? { clusterId, holder: stored.record.holder, term: stored.record.term } : undefined;
+    return { lease, fenceTerm: leases.currentTerm(clusterId) };
   };
 
   // ---- the active lease ----
@@ -165,12 +193,12 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
     if (fencing && fencing.clusterId !== '' && !isValidToken(fencing.clusterId)) {
       throw reject(RejectReason.FencingInvalid, `fencing clusterId ${JSON.stringify(fencing.clusterId)} is not a valid id`);
     }
-    const lease = fencing && fencing.clusterId !== '' ? await readLease(fencing.clusterId) : undefined;
+    const fenced = fencing !== undefined && fencing.clusterId !== '';
+    const { lease, fenceTerm } = fenced ? await fenceFor(fencing.clusterId) : { lease: undefined, fenceTerm: undefined };
     const room = slot?.room;
     const policy = slot?.policy ?? opts.policies.default;
     const decision = decideCommit(room ?? emptyRoomFor(view), view, {
-      policy, nowMs: clock.now(), limits: opts.limits, subjectRoom, lease,
-      highestAcceptedTerm: fencing ? highestTerms.get(fencing.clusterId) : undefined,
+      policy, nowMs: clock.now(), limits: opts.limits, subjectRoom, lease, highestAcceptedTerm: fenceTerm,
     });
     span.setAttribute('cellmesh.commit.decision', decision.kind);
     if (decision.kind === 'duplicate') {
@@ -180,6 +208,9 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
     if (decision.kind === 'reject') throw reject(decision.reason, decision.detail);
     if (!slot || !room) throw reject(RejectReason.SubjectScopeMismatch, `malformed subject ${msg.subject}`);
     if (!isActive()) throw new RetryableError('this committer is no longer the active one', { backoffMs: 0 });
+    // libs/leases' check on top of the lease read: it also refuses a same-term token of another holder than
+    // the one an executor of this process already accepted, and raises the shared fence to a newer term.
+    if (fenced && fencing.term >= 1) assertSharedFence(leases!, fencing);
 
     const roomVersion = room.version + 1;
     const entry = historyEntryOf(decision.delta, { scope: view.scope, baseVersion: view.baseVersion, fencing: delta.fencing ?? undefined, nodeId: view.nodeId }, {
@@ -190,7 +221,6 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
     room.coldSeq = historySeq;
     slot.dirty = true;
     dirtyRooms.add(`${room.gameId}/${room.roomId}`);
-    if (fencing && decision.highestTerm !== undefined) highestTerms.set(fencing.clusterId, decision.highestTerm);
     stats.applied++;
     stats.mergedConflicts += decision.conflictingKeys.length;
     span.setAttribute('cellmesh.room_version', roomVersion);
@@ -198,48 +228,33 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
     return { duplicate: false, roomVersion };
   };
 
-  const commitWithRetry = async (delta: MessageOf<'CommitDelta'>, msg: JsMsg): Promise<CommitOutcome> => {
-    const scope = delta.scope;
-    const span = tracer.startSpan(`datastate.commit ${scope?.gameId ?? '?'}/${scope?.roomId ?? '?'}`, {
-      kind: SpanKind.CONSUMER,
-      attributes: {
-        [MessagingAttr.System]: 'nats', [MessagingAttr.Destination]: msg.subject, [MessagingAttr.Operation]: 'process',
-        [MessagingAttr.MessageId]: `${delta.taskId}:${delta.version}`, [MessagingAttr.BodySize]: msg.data.length,
-        [CellmeshAttr.GameId]: scope?.gameId ?? '', [CellmeshAttr.RoomId]: scope?.roomId ?? '', [CellmeshAttr.TaskId]: delta.taskId,
-        [CellmeshAttr.NodeId]: deps.nodeId, ...(delta.fencing?.term ? { [CellmeshAttr.ClusterId]: delta.fencing.clusterId ?? '', [CellmeshAttr.Term]: Number(delta.fencing.term) } : {}),
-      },
-    }, extractTraceContext(msg.headers));
-    try {
-      for (let attempt = 1; ; attempt++) {
-        if (stopping) throw new RetryableError('the committer is stopping', { backoffMs: 0 });
-        if (!isActive()) throw new RetryableError('this committer is no longer the active one', { backoffMs: 0 });
-        try {
-          const outcome = await commitOnce(delta, msg, span);
-          span.setStatus({ code: SpanStatusCode.OK });
-          return outcome;
-        } catch (err) {
-          if (err instanceof PermanentError) {
-            stats.rejected++;
-            span.setStatus({ code: SpanStatusCode.ERROR, message: err.message });
-            log.warn({ subject: msg.subject, taskId: delta.taskId, version: Number(delta.version), reason: err.code, err: err.message }, 'rejected a delta');
-            throw err;
-          }
-          if (err instanceof HistoryConflictError) {
-            // Another writer extended this room: drop the stale hot copy and decide again on fresh state.
-            stats.historyConflicts++;
-            const room = roomOfSubject(msg.subject);
-            if (room) hot.delete(`${room.gameId}/${room.roomId}`);
-            continue;
-          }
-          if (err instanceof RetryableError || attempt >= MAX_IN_PLACE_ATTEMPTS) throw err;
-          // Transient (KV or stream unavailable): keep the message and retry in place so the room's order holds.
-          log.warn({ subject: msg.subject, attempt, err: (err as Error).message }, 'commit failed; retrying in place');
-          msg.working();
-          await sleep(Math.min(opts.retryBackoffMs * attempt, opts.ackWaitMs / 2));
+  /** Decide and apply, inside the `cellmesh.commit` span (a throw out of it marks the span ERROR). */
+  const commitWithRetry = async (delta: MessageOf<'CommitDelta'>, msg: JsMsg, span: Span): Promise<CommitOutcome> => {
+    for (let attempt = 1; ; attempt++) {
+      if (stopping) throw new RetryableError('the committer is stopping', { backoffMs: 0 });
+      if (!isActive()) throw new RetryableError('this committer is no longer the active one', { backoffMs: 0 });
+      try {
+        return await commitOnce(delta, msg, span);
+      } catch (err) {
+        if (err instanceof PermanentError) {
+          stats.rejected++;
+          span.setAttribute(REJECT_REASON_ATTR, err.code);
+          log.warn({ subject: msg.subject, taskId: delta.taskId, version: Number(delta.version), reason: err.code, err: err.message }, 'rejected a delta');
+          throw err;
         }
+        if (err instanceof HistoryConflictError) {
+          // Another writer extended this room: drop the stale hot copy and decide again on fresh state.
+          stats.historyConflicts++;
+          const room = roomOfSubject(msg.subject);
+          if (room) hot.delete(`${room.gameId}/${room.roomId}`);
+          continue;
+        }
+        if (err instanceof RetryableError || attempt >= MAX_IN_PLACE_ATTEMPTS) throw err;
+        // Transient (KV or stream unavailable): keep the message and retry in place so the room's order holds.
+        log.warn({ subject: msg.subject, attempt, err: (err as Error).message }, 'commit failed; retrying in place');
+        msg.working();
+        await sleep(Math.min(opts.retryBackoffMs * attempt, opts.ackWaitMs / 2));
       }
-    } finally {
-      span.end();
     }
   };
 
@@ -262,39 +277,88 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
   // ---- the COMMITS consumer: one durable shared by every committer, pulled only by the active one ----
   let consumer: CommitConsumer | undefined;
   const inFlight = new Set<Promise<void>>();
+  /**
+   * One COMMITS message, inside a CONSUMER span whose parent is the producer's context from the headers
+   * (the worker's `send datastate.commit.>`, itself a child of `cellmesh.run`): the commit joins the task's trace.
+   */
   const processMessage = async (msg: JsMsg): Promise<void> => {
-    let delta: MessageOf<'CommitDelta'>;
+    let delta: MessageOf<'CommitDelta'> | undefined;
+    let malformed: unknown;
     try {
       delta = codecs.CommitDelta.decode(msg.data);
     } catch (err) {
-      stats.rejected++;
-      log.warn({ subject: msg.subject, seq: msg.seq, err: (err as Error).message }, 'dead-lettering a malformed commit');
-      await deadLetter(msg, err);
-      return;
+      malformed = err;
     }
-    try {
-      const outcome = await serialPerRoom(msg.subject, () => commitWithRetry(delta, msg));
-      await msg.ackAck().catch(() => msg.ack());
-      publishAck(msg.subject, { taskId: delta.taskId, version: delta.version, accepted: true, duplicate: outcome.duplicate, roomVersion: outcome.roomVersion });
-    } catch (err) {
-      if (err instanceof PermanentError) {
-        await deadLetter(msg, err);
-        publishAck(msg.subject, { taskId: delta.taskId, version: delta.version, accepted: false, reason: err.message });
-      } else {
-        msg.nak(); // stopping, or no longer active: the next active committer gets it, before newer messages
-      }
-    }
+    const fencing = delta?.fencing;
+    const term = Number(fencing?.term ?? 0);
+    await withConsumerSpan(
+      tracer,
+      msg.headers,
+      {
+        subject: msg.subject, subjectTemplate: subjects.datastateCommitAll, scope: delta?.scope, nodeId: deps.nodeId, consumerGroup: Consumers.committer,
+        clusterId: fencing?.clusterId || undefined, bodySize: msg.data.length,
+        ...(delta ? { messageId: commitMsgId(delta.taskId, Number(delta.version)) } : {}),
+        attributes: { [DELIVERY_COUNT_ATTR]: msg.info.deliveryCount, ...(term ? { [CellmeshAttr.Term]: term } : {}) },
+      },
+      async (span) => {
+        if (!delta) {
+          stats.rejected++;
+          deps.metrics?.taskRejected(`${REJECTION_METRIC_PREFIX}${MALFORMED_REASON}`);
+          recordSpanError(span, malformed);
+          log.warn({ subject: msg.subject, seq: msg.seq, err: (malformed as Error).message }, 'dead-lettering a malformed commit');
+          await deadLetter(msg, malformed);
+          return;
+        }
+        const d = delta;
+        try {
+          const outcome = await serialPerRoom(msg.subject, () =>
+            withInternalSpan(tracer, SpanName.Commit, { scope: d.scope, nodeId: deps.nodeId, clusterId: fencing?.clusterId || undefined }, (commitSpan) => commitWithRetry(d, msg, commitSpan)),
+          );
+          await msg.ackAck().catch(() => msg.ack());
+          span.setAttribute(COMMIT_OUTCOME_ATTR, outcome.duplicate ? 'duplicate' : 'applied');
+          // Lag from the moment COMMITS stored the delta (commitDelta resolved: accepted) to its application.
+          if (!outcome.duplicate) deps.metrics?.observeCommitLagMs(clock.now() - Number(msg.info.timestampNanos) / NS_PER_MS);
+          publishAck(msg.subject, d, { taskId: d.taskId, version: d.version, accepted: true, duplicate: outcome.duplicate, roomVersion: outcome.roomVersion });
+        } catch (err) {
+          if (err instanceof PermanentError) {
+            deps.metrics?.taskRejected(`${REJECTION_METRIC_PREFIX}${err.code}`);
+            span.setAttribute(COMMIT_OUTCOME_ATTR, 'rejected');
+            span.setAttribute(REJECT_REASON_ATTR, err.code);
+            recordSpanError(span, err);
+            await deadLetter(msg, err);
+            publishAck(msg.subject, d, { taskId: d.taskId, version: d.version, accepted: false, reason: err.message });
+          } else {
+            span.setAttribute(COMMIT_OUTCOME_ATTR, 'requeued');
+            msg.nak(); // stopping, or no longer active: the next active committer gets it, before newer messages
+          }
+        }
+      },
+    );
   };
-  /** Tells producers what became of a delta (core NATS: a hint, the history is the record). */
-  const publishAck = (commitSubject: string, ack: InitOf<'CommitAck'>) => {
+  /** Tells producers what became of a delta (core NATS: a hint, the history is the record), in a PRODUCER child span. */
+  const publishAck = (commitSubject: string, delta: MessageOf<'CommitDelta'>, ack: InitOf<'CommitAck'>) => {
     const room = roomOfSubject(commitSubject);
-    if (room) nc.publish(subjects.datastateAck(room.gameId, room.roomId), codecs.CommitAck.encode(ack));
+    if (!room) return;
+    const subject = subjects.datastateAck(room.gameId, room.roomId);
+    const payload = codecs.CommitAck.encode(ack);
+    const { span, headers } = startProducerSpan(tracer, {
+      subject, subjectTemplate: subjects.datastateAckAll, scope: delta.scope, nodeId: deps.nodeId, messageId: commitMsgId(delta.taskId, Number(delta.version)), bodySize: payload.byteLength,
+    });
+    try {
+      nc.publish(subject, payload, { headers });
+    } catch (err) {
+      recordSpanError(span, err);
+      log.warn({ subject, err: (err as Error).message }, 'could not publish a commit ack');
+    } finally {
+      span.end();
+    }
   };
   const deadLetter = async (msg: JsMsg, error: unknown): Promise<void> => {
     await publishDeadLetter(nc, {
       service: SERVICE_NAME, nodeId: deps.nodeId, originalSubject: msg.subject, payload: msg.data, error,
       streamSeq: msg.seq, deliveryCount: msg.info.deliveryCount, headers: msg.headers, nowMs: clock.now(),
     });
+    deps.metrics?.deadLettered(SERVICE_NAME);
     msg.term();
   };
 
@@ -330,11 +394,60 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
     hot.clear();
   };
 
+  // ---- load: the active committer reports its layers and backlog to its node's collector ----
+  const jsm = await jetstreamManager(nc);
+  const measureWarned = new Set<string>();
+  /** One figure, or 0 when it cannot be read (e.g. a user without STREAM.INFO on that stream): warned once. */
+  const measure = async (what: string, read: () => Promise<number>): Promise<number> => {
+    try {
+      return await read();
+    } catch (err) {
+      if (!measureWarned.has(what)) log.warn({ err: (err as Error).message }, `cannot measure ${what}; reporting 0`);
+      measureWarned.add(what);
+      return 0;
+    }
+  };
+  let reportedUsage = false;
+  const sendUsage = (usage: DataStateUsage) => {
+    deps.metrics?.setCommitBacklog(usage.commitBacklog);
+    try {
+      publishMessage(nc, subjects.metricsLoad(deps.nodeId), codecs.LoadReport, { nodeId: deps.nodeId, source: SERVICE_NAME, queueDepth: 0, runningTasks: 0, datastate: usage, reportedAtMs: clock.now() });
+      reportedUsage = true;
+    } catch (err) {
+      log.warn({ err: (err as Error).message }, 'could not publish a load report');
+    }
+  };
+  const reportLoad = async (): Promise<DataStateUsage | undefined> => {
+    if (stopping || !isActive()) return undefined;
+    const [warmBytes, coldBytes, commitBacklog] = await Promise.all([
+      measure('the warm layer (cm_datastate)', () => store.warmBytes()),
+      measure(`the cold layer (${Streams.History})`, () => store.coldBytes()),
+      measure('the commit backlog', async () => {
+        const info = await jsm.consumers.info(Streams.Commits, Consumers.committer);
+        return info.num_pending + info.num_ack_pending;
+      }),
+    ]);
+    const usage: DataStateUsage = { hotBytes: hot.calculatedSize, warmBytes, coldBytes, commitBacklog };
+    if (stopping || !isActive()) return undefined;
+    sendUsage(usage);
+    return usage;
+  };
+  /** The figures are the fabric's, reported by whichever committer is active: a committer that stops being it reports zeros once. */
+  const retractUsage = () => {
+    if (reportedUsage) sendUsage({ hotBytes: 0, warmBytes: 0, coldBytes: 0, commitBacklog: 0 });
+    reportedUsage = false;
+  };
+  const loadTimer = setInterval(() => void reportLoad(), opts.loadReportIntervalMs);
+  loadTimer.unref();
+
   leaseKeeper.onChange = async (role) => {
-    if (role === 'active') await startConsuming();
-    else {
+    if (role === 'active') {
+      await startConsuming();
+      void reportLoad();
+    } else {
       log.warn('lost the active lease: standing by');
       await stopConsuming(0);
+      retractUsage();
     }
   };
   if (opts.apply) await leaseKeeper.start();
@@ -383,9 +496,12 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
   const handle = createServiceHandle(SERVICE_NAME, async ({ graceMs }) => {
     stopping = true;
     await service?.stop().catch(() => undefined);
+    clearInterval(loadTimer);
     await leaseKeeper.stop(async () => stopConsuming(graceMs));
     clearInterval(snapshotTimer);
     await Promise.all([...pendingWrites]);
+    retractUsage();
+    if (ownLeases) await leases?.stop();
   });
   return {
     name: handle.name,
@@ -399,11 +515,33 @@ export async function startDatastateCommitter(deps: ServiceDeps, options: Datast
     },
     instanceId,
     stats: () => ({ ...stats, hotRooms: hot.size }),
+    reportLoad,
     flushSnapshots,
   };
 }
 
 const MAX_IN_PLACE_ATTEMPTS = 20;
+/** Rejections count in cellmesh_tasks_rejected_total{reason="commit-<reason>"} (the reasons of ./core/reasons.ts). */
+export const REJECTION_METRIC_PREFIX = 'commit-';
+/** The reason of an undecodable COMMITS payload (the codec's message goes into the dead letter). */
+export const MALFORMED_REASON = 'malformed';
+const COMMIT_OUTCOME_ATTR = 'cellmesh.commit.outcome';
+const REJECT_REASON_ATTR = 'cellmesh.commit.reject_reason';
+const DELIVERY_COUNT_ATTR = 'cellmesh.delivery_count';
+
+/** libs/leases' reasons in the committer's vocabulary (docs/datastate.md). */
+const FENCE_REASONS: Record<FencingRejection, RejectReason> = {
+  [FencingRejection.StaleTerm]: RejectReason.StaleTerm,
+  [FencingRejection.HolderMismatch]: RejectReason.HolderMismatch,
+  [FencingRejection.InvalidToken]: RejectReason.FencingInvalid,
+  [FencingRejection.ClusterMismatch]: RejectReason.FencingInvalid,
+};
+
+/** The shared fence's check (LeaseWatcher.check: leader-core checkFencingToken); a refusal is a rejection with the reason. */
+function assertSharedFence(leases: LeaseWatcher, token: FencingToken): void {
+  const verdict = leases.check(token);
+  if (!verdict.accepted) throw reject(FENCE_REASONS[verdict.reason], `cluster ${token.clusterId}: ${verdict.detail}`);
+}
 
 interface CommitOutcome {
   duplicate: boolean;

@@ -104,6 +104,18 @@ export class DurableRoomStore {
     return performance.now() - started;
   }
 
+  /**
+   * Bytes held by the warm layer (the cm_datastate bucket's stream) and the cold layer (the history
+   * stream), as the server counts them. Fabric-wide figures: only the active committer reports them.
+   */
+  async warmBytes(): Promise<number> {
+    return (await this.roomsKv.status()).size;
+  }
+
+  async coldBytes(): Promise<number> {
+    return (await this.jsm.streams.info(Streams.History)).state.bytes;
+  }
+
   private async replay(room: Room, afterSeq: number, upToVersion: number | undefined): Promise<void> {
     const subject = subjects.datastateHistory(room.gameId, room.roomId);
     const last = await this.jsm.streams.getMessage(Streams.History, { last_by_subj: subject });

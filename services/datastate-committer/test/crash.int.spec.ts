@@ -17,7 +17,7 @@ function spawnCommitter(url: string, nodeId: string): ChildProcess {
   // node itself (with the tsx loader), not the tsx wrapper: SIGKILL must reach the committer, not a parent.
   const child = spawn(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'services/datastate-committer/src/main.ts')], {
     cwd: REPO_ROOT,
-    env: { ...process.env, NATS_URL: url, NODE_ID: nodeId, LOG_LEVEL: 'warn', DATASTATE_LEASE_TTL: '3s' },
+    env: { ...process.env, NATS_URL: url, CELLMESH_NODE_ID: nodeId, CELLMESH_HTTP_PORT: '0', LOG_LEVEL: 'warn', DATASTATE_LEASE_TTL: '3s' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   child.stderr?.on('data', (d: Buffer) => void (stderrOf[nodeId] = (stderrOf[nodeId] ?? '') + d.toString()));

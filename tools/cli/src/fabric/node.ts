@@ -81,7 +81,7 @@ export async function startVirtualNode(opts: VirtualNodeOptions): Promise<Virtua
       onMembershipChange: opts.onMembershipChange,
     }));
     const leader = track(await startLeaderElection({ ...deps, ...(shared.metrics ? { metrics: shared.metrics } : {}) }, {}));
-    track(await startDatastateCommitter(deps, {}));
+    track(await startDatastateCommitter({ ...deps, ...shared }, {}));
     const cpuWorker = track(await startCpuWorker({ ...deps, ...shared }, { maxThreads: 1 }));
     const gpuRunner = node.gpus > 0 ? track(await startGpuHubRunner({ ...deps, ...shared }, { device: { mode: 'emulated', gpus: node.gpus, vramMb: node.vramMb, gpuModel: node.gpuModel } })) : undefined;
     const scheduler = track(await startPlacementScheduler({ ...deps, ...shared }, { activation: 'root-leader', metricsIntervalMs: DEMO_TIMINGS.metricsPublishMs }));
@@ -90,6 +90,7 @@ export async function startVirtualNode(opts: VirtualNodeOptions): Promise<Virtua
       async stop() {
         for (const handle of [...services].reverse()) await handle.stop({ graceMs: 2000 }).catch((err: Error) => logger.warn({ err: err.message, service: handle.name }, 'stop failed'));
         await nc.drain().catch(() => undefined);
+        shared.metrics?.remove();
       },
     };
   } catch (err) {
