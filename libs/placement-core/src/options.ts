@@ -16,6 +16,11 @@ export interface PlacementOptions {
   localPreferenceMargin?: number;
   /** The origin cluster's leader wins over a peer when within this margin of the best. */
   leaderPreferenceMargin?: number;
+  /**
+   * A cpuOnly task keeps off GPU hubs only while the best CPU worker is within this margin of the best node:
+   * isolated compute is not worth an ocean of latency (a latency-sensitive task whose only nearby node is a hub).
+   */
+  cpuWorkerPreferenceMargin?: number;
   /** RTT assumed for a node with no link at all (neither measured nor estimated). */
   unknownRttMs?: number;
   /** Relative error assumed for an estimate that carries none. */
@@ -34,6 +39,7 @@ export const DEFAULT_PLACEMENT_OPTIONS: CompiledPlacementOptions = Object.freeze
   memoryHeavyMinFreeMib: 1_024,
   localPreferenceMargin: 0.1,
   leaderPreferenceMargin: 0.05,
+  cpuWorkerPreferenceMargin: 0.2,
   unknownRttMs: 500,
   defaultEstimateError: 0.5,
   lossPenaltyMs: 200,

@@ -75,8 +75,9 @@ function decision(task: TaskSpec, fields: Omit<PlacementDecision, 'taskId' | 'pr
  *  3. Every scorer with weight > 0 on the feasible nodes; raw values normalized across them into [0, 1].
  *     final = Σ w·s / Σ w.
  *  4. Selection by the brief's rules (docs/placement.md, "Deciding rules"):
- *     a GPU task's pool narrows to feasible GPU hubs ("gpu-hub") and a cpuOnly task's to feasible
- *     non-hubs ("cpu-worker") when any exist; within the pool the origin node wins when its final is
+ *     a GPU task's pool narrows to feasible GPU hubs ("gpu-hub") when any exist, and a cpuOnly task's to
+ *     feasible non-hubs ("cpu-worker") when the best of them is within `cpuWorkerPreferenceMargin` of the
+ *     best node (so isolated work does not cross an ocean to avoid a hub); within the pool the origin node wins when its final is
  *     within `localPreferenceMargin` of the best ("local-node"), else the origin cluster's leader
  *     within `leaderPreferenceMargin` ("cluster-leader"), else the best ("best-fit-peer").
  *     Ties go to the lowest nodeId.
@@ -172,15 +173,18 @@ export function place(task: TaskSpec, nodes: readonly NodeView[], stack: Stack, 
   if (gpuTask) {
     const hubs = pool.filter((j) => feasibleNodes[j].isGpuHub);
     if (hubs.length > 0) [pool, classRule] = [hubs, Rule.GpuHub];
-  } else if (isCpuOnly(task)) {
-    const workers = pool.filter((j) => !feasibleNodes[j].isGpuHub);
-    if (workers.length > 0) [pool, classRule] = [workers, Rule.CpuWorker];
   }
   const bestOf = (js: readonly number[]): number | undefined => {
     let top: number | undefined;
     for (const j of js) if (top === undefined || byFinalThenNodeId(feasible[j], feasible[top])) top = j;
     return top;
   };
+  if (isCpuOnly(task)) {
+    const workers = pool.filter((j) => !feasibleNodes[j].isGpuHub);
+    const bestWorker = bestOf(workers);
+    const bestAny = bestOf(pool) as number;
+    if (bestWorker !== undefined && feasible[bestWorker].final >= feasible[bestAny].final - options.cpuWorkerPreferenceMargin) [pool, classRule] = [workers, Rule.CpuWorker];
+  }
   const best = bestOf(pool) as number;
   const local = pool.find((j) => feasibleNodes[j].nodeId === task.originNode);
   // More than one node may claim leadership during an election; the best-scoring claimant counts.

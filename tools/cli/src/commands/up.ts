@@ -25,6 +25,8 @@ export interface UpOptions {
   scenarioFile?: string;
   durationMs: number;
   ratePerSec: number;
+  /** Submit exactly this many tasks, then stop once every one has ended. */
+  taskCount?: number;
   seed: number;
   processes: boolean;
   uiPort?: number;
@@ -42,6 +44,7 @@ interface RawUpOptions {
   scenario?: string;
   duration: string;
   rate: string;
+  tasks?: string;
   seed: string;
   processes?: boolean;
   uiPort?: string;
@@ -58,6 +61,7 @@ export function register(program: Command): void {
     .option('--scenario <file>', 'a scenario file (the simulator format) instead of the built-in world')
     .option('--duration <d>', 'how long to run in all, settling included (e.g. 30s, 2m); 0 runs until Ctrl-C', '60s')
     .option('--rate <n>', 'tasks submitted per second by the game-room workload', '4')
+    .option('--tasks <n>', 'submit exactly this many tasks, then stop when every one has ended (or at --duration)')
     .option('--seed <n>', 'seed of the workload (rooms, mix, payloads)', '1')
     .option('--processes', 'run each virtual node in its own process (default: all in this process)')
     .option('--ui-port <port>', 'port of the debug web UI (default: a free port)')
@@ -77,6 +81,8 @@ export function parseUpOptions(raw: RawUpOptions, natsUrl: string | undefined): 
   if (durationMs === undefined) throw new Error(`--duration ${JSON.stringify(raw.duration)}: expected a duration like 10s or 2m`);
   const ratePerSec = Number(raw.rate);
   if (!Number.isFinite(ratePerSec) || ratePerSec < 0 || ratePerSec > 500) throw new Error(`--rate ${JSON.stringify(raw.rate)}: expected a number of tasks per second between 0 and 500`);
+  const taskCount = raw.tasks === undefined ? undefined : Number(raw.tasks);
+  if (taskCount !== undefined && (!Number.isInteger(taskCount) || taskCount < 1)) throw new Error(`--tasks ${JSON.stringify(raw.tasks)}: expected a positive integer`);
   const seed = Number(raw.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed ${JSON.stringify(raw.seed)}: expected an integer`);
   const uiPort = raw.uiPort === undefined ? undefined : Number(raw.uiPort);
@@ -85,7 +91,7 @@ export function parseUpOptions(raw: RawUpOptions, natsUrl: string | undefined): 
   const logLevel = levels.find((l) => l === raw.logLevel);
   if (!logLevel) throw new Error(`--log-level ${JSON.stringify(raw.logLevel)}: expected one of ${levels.join(', ')}`);
   return {
-    nodes, scenarioFile: raw.scenario, durationMs, ratePerSec, seed, processes: raw.processes === true,
+    nodes, scenarioFile: raw.scenario, durationMs, ratePerSec, taskCount, seed, processes: raw.processes === true,
     uiPort: raw.ui === false ? undefined : (uiPort ?? 0), logLevel, natsUrl: natsUrl || undefined,
     reportFile: raw.report ?? `reports/up-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
     settleTimeoutMs: 40_000,
@@ -169,15 +175,16 @@ export async function runUp(opts: UpOptions): Promise<number> {
   const stats = new WorkloadStats();
   const random = seededRandom(opts.seed);
   const rooms = planRooms(scenario.nodes.map((n) => n.id), 2, 4, random);
-  const workload = startWorkload({ nc: observer, rooms, mix: DEFAULT_MIX, ratePerSec: opts.ratePerSec, random, payloadFor, stats });
-  say(`  workload: ${rooms.length} game rooms submitting ${opts.ratePerSec} tasks/s (${DEFAULT_MIX.map((t) => `${t.kind}/${t.profile}`).join(', ')})`);
+  const workload = startWorkload({ nc: observer, rooms, mix: DEFAULT_MIX, ratePerSec: opts.ratePerSec, random, payloadFor, stats, maxTasks: opts.taskCount });
+  say(`  workload: ${rooms.length} game rooms submitting ${opts.ratePerSec} tasks/s${opts.taskCount ? `, ${opts.taskCount} tasks in all` : ''} (${DEFAULT_MIX.map((t) => `${t.kind}/${t.profile}`).join(', ')})`);
+  const allAccounted = opts.taskCount ? workload.finished.then(() => 'every task accounted for') : new Promise<string>(() => undefined);
 
   const refresh = setInterval(() => {
     if (tty) process.stdout.write(`\x1b[2J\x1b[H${renderScreen(view, stats, elapsed(), Date.now(), events)}\n`);
     else say(`  ${statusLine(view, stats, elapsed(), Date.now())}`);
   }, tty ? 1000 : 5000);
 
-  const why = await stopRequested;
+  const why = await Promise.race([stopRequested, allAccounted]);
   clearInterval(refresh);
   say(`\n  stopping (${why}): draining the workload, then the nodes…`);
   await workload.stop(8000);
@@ -247,6 +254,8 @@ function buildReport(opts: UpOptions, source: string, nodeCount: number, elapsed
       placedByNode: Object.fromEntries(stats.placedByNode),
     },
     nodes: [...view.nodes.values()].sort((a, b) => a.nodeId.localeCompare(b.nodeId)),
+    /** Every submitted task and how it ended: completed (run and committed), failed, timed out, or rejected with a reason. */
+    tasks: [...stats.tasks.values()],
   };
 }
 
@@ -255,7 +264,8 @@ function printSummary(report: ReturnType<typeof buildReport>, file: string): voi
   say('summary:');
   say(`  fabric: ${report.world.nodes} nodes (${report.world.source}, links and GPUs emulated), ${report.clusters.length} clusters, root ${report.root.holder ?? '(none)'}${report.settled ? '' : ' — did not settle before the workload started'}`);
   for (const c of report.clusters) say(`    ${c.clusterId.padEnd(12)} leader ${(c.leader ?? '(none)').padEnd(10)} members ${c.members.join(' ')}`);
-  say(`  tasks: ${w.submitted} submitted, ${w.placed} placed, ${w.completed} completed, ${w.failed} failed, ${w.timedOut} timed out, rejected ${JSON.stringify(w.rejectedByReason)}`);
+  const pending = report.tasks.filter((t) => t.outcome === 'pending').length;
+  say(`  tasks: ${w.submitted} submitted, ${w.placed} placed, ${w.completed} completed, ${w.failed} failed, ${w.timedOut} timed out, rejected ${JSON.stringify(w.rejectedByReason)}${pending ? `, ${pending} still pending at stop` : ''}`);
   say(`  latency (submit → result): p50 ${fmt(w.endToEndMs.p50)}, p99 ${fmt(w.endToEndMs.p99)}; decision p50 ${fmt(w.decisionMs.p50)}, p99 ${fmt(w.decisionMs.p99)}`);
   say(`  placed by rule: ${JSON.stringify(w.placedByRule)}`);
   say(`  placed by node: ${JSON.stringify(w.placedByNode)}`);

@@ -1,5 +1,22 @@
-/** Running statistics of a workload: counts, latencies, rejections by reason. */
+/** What happened to one submitted task, for the report: every task ends in exactly one outcome. */
+export interface TaskRecord {
+  taskId: string;
+  kind: string;
+  profile: string;
+  hints: string[];
+  origin: string;
+  outcome: 'pending' | 'completed' | 'failed' | 'timed-out' | 'rejected';
+  node?: string;
+  rule?: string;
+  gpuIndex?: number;
+  reason?: string;
+  committedVersion?: number;
+  endToEndMs?: number;
+}
+
+/** Running statistics of a workload: counts, latencies, rejections by reason, and a record per task. */
 export class WorkloadStats {
+  readonly tasks = new Map<string, TaskRecord>();
   submitted = 0;
   placed = 0;
   queued = 0;

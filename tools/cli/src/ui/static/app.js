@@ -93,37 +93,29 @@
   }
 
   /**
-   * Positions from cytoscape's force-directed `cose`, run on a headless copy of the graph without
-   * compound parents (cose handles those poorly): each cluster gets a hidden hub with short, stiff
-   * edges to its members, and link edges are as long as their RTT, so clusters group and far
-   * regions sit apart. The visible graph then wraps each cluster's members in its compound node.
+   * Each cluster's members go on a ring (cytoscape's `circle` layout) inside their own cell of a
+   * grid, clusters sorted by id, unclustered nodes last. Measured on the 6-node fabric, cytoscape's
+   * force-directed `cose` (the only built-in force layout) collapsed compound clusters onto each
+   * other, so the grouping is explicit and stable: a node keeps its place while metrics change.
    */
-  function computePositions(elements) {
-    const hubs = new Set();
-    const layoutElements = [];
-    for (const e of elements) {
-      if (e.group === 'nodes' && e.data.id.startsWith('cluster:')) continue;
-      if (e.group === 'nodes') {
-        layoutElements.push({ group: 'nodes', data: { id: e.data.id } });
-        if (e.data.parent) {
-          if (!hubs.has(e.data.parent)) layoutElements.push({ group: 'nodes', data: { id: 'hub:' + e.data.parent } });
-          hubs.add(e.data.parent);
-          layoutElements.push({ group: 'edges', data: { id: 'member:' + e.data.id, source: e.data.id, target: 'hub:' + e.data.parent, member: true } });
-        }
-      } else {
-        layoutElements.push({ group: 'edges', data: { id: e.data.id, source: e.data.source, target: e.data.target, rttMs: e.data.rttMs || 0, member: false } });
-      }
-    }
-    const headless = cytoscape({ headless: true, styleEnabled: false, elements: layoutElements });
-    headless.layout({
-      name: 'cose', animate: false, randomize: true, boundingBox: { x1: 0, y1: 0, w: 1000, h: 700 }, numIter: 2000, gravity: 0.4, nodeRepulsion: () => 30000,
-      idealEdgeLength: (e) => (e.data('member') ? 25 : 80 + Math.min(200, e.data('rttMs')) * 1.5),
-      edgeElasticity: (e) => (e.data('member') ? 400 : 60),
-    }).run();
-    const positions = {};
-    headless.nodes().forEach((n) => { positions[n.id()] = n.position(); });
-    headless.destroy();
-    return positions;
+  function layoutByCluster() {
+    const groups = new Map();
+    cy.nodes().not(':parent').forEach((n) => {
+      const parent = n.parent().nonempty() ? n.parent().id() : '~unclustered';
+      groups.set(parent, (groups.get(parent) || cy.collection()).union(n));
+    });
+    const ids = [...groups.keys()].sort();
+    const cols = Math.max(1, Math.ceil(Math.sqrt(ids.length)));
+    const largest = Math.max(1, ...[...groups.values()].map((g) => g.length));
+    const cell = 140 + 28 * largest;
+    ids.forEach((id, i) => {
+      const members = groups.get(id).sort((a, b) => a.id().localeCompare(b.id()));
+      const x1 = (i % cols) * cell;
+      const y1 = Math.floor(i / cols) * cell;
+      const inset = members.length > 1 ? 35 : cell / 2 - 12;
+      members.layout({ name: 'circle', fit: false, animate: false, avoidOverlap: true, boundingBox: { x1: x1 + inset, y1: y1 + inset, x2: x1 + cell - inset, y2: y1 + cell - inset } }).run();
+    });
+    cy.fit(undefined, 50);
   }
 
   function renderGraph() {
@@ -193,8 +185,7 @@
     });
     if (key !== layoutKey) {
       layoutKey = key;
-      const positions = computePositions(elements);
-      cy.nodes().not(':parent').layout({ name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 50 }).run();
+      layoutByCluster();
     }
     document.getElementById('graph-empty').classList.toggle('hidden', state.nodes.size > 0);
   }
