@@ -17,10 +17,10 @@ export interface PlacementOptions {
   /** The origin cluster's leader wins over a peer when within this margin of the best. */
   leaderPreferenceMargin?: number;
   /**
-   * A cpuOnly task keeps off GPU hubs only while the best CPU worker is within this margin of the best node:
-   * isolated compute is not worth an ocean of latency (a latency-sensitive task whose only nearby node is a hub).
+   * A latency-sensitive cpuOnly task keeps off GPU hubs only while the nearest CPU worker is at most this many
+   * milliseconds farther from the origin than the nearest node: isolated compute is not worth an ocean of latency.
    */
-  cpuWorkerPreferenceMargin?: number;
+  cpuWorkerMaxExtraRttMs?: number;
   /** RTT assumed for a node with no link at all (neither measured nor estimated). */
   unknownRttMs?: number;
   /** Relative error assumed for an estimate that carries none. */
@@ -39,7 +39,7 @@ export const DEFAULT_PLACEMENT_OPTIONS: CompiledPlacementOptions = Object.freeze
   memoryHeavyMinFreeMib: 1_024,
   localPreferenceMargin: 0.1,
   leaderPreferenceMargin: 0.05,
-  cpuWorkerPreferenceMargin: 0.2,
+  cpuWorkerMaxExtraRttMs: 20,
   unknownRttMs: 500,
   defaultEstimateError: 0.5,
   lossPenaltyMs: 200,

@@ -51,10 +51,23 @@ describe('place: deciding rules', () => {
     expect(d).toMatchObject({ chosen: 'gpu-box', rule: Rule.BestFitPeer, gpuIndex: 2 });
   });
 
-  it('sends cpuOnly work to a CPU worker, even when the origin is a hub', () => {
-    const nodes = [gpuHub('origin'), node('worker', far(30))];
+  it('sends cpuOnly work to a nearby CPU worker, even when the origin is a hub', () => {
+    const nodes = [gpuHub('origin'), node('worker', far(2))];
     const d = place(task({ hints: ['cpuOnly'] }), nodes, stack, at);
     expect(d).toMatchObject({ chosen: 'worker', rule: Rule.CpuWorker, gpuIndex: undefined });
+  });
+
+  it('keeps latency-sensitive cpuOnly work on the local hub when the only CPU worker is an ocean away', () => {
+    const nodes = [gpuHub('origin'), node('worker', far(120))];
+    const d = place(task({ hints: ['cpuOnly'] }), nodes, stack, at);
+    expect(d).toMatchObject({ chosen: 'origin', rule: Rule.LocalNode, gpuIndex: undefined });
+  });
+
+  it('sends throughput and batch cpuOnly work to a CPU worker even across the WAN', () => {
+    const nodes = [gpuHub('origin'), node('worker', far(120))];
+    for (const profile of ['throughput', 'batch'] as const) {
+      expect(place(task({ hints: ['cpuOnly'], profile }), nodes, stack, at)).toMatchObject({ chosen: 'worker', rule: Rule.CpuWorker });
+    }
   });
 
   it('lets cpuOnly work use a hub when no CPU worker can take it', () => {

@@ -3,6 +3,7 @@ import { FilterName, Rule, TaskReason, type ScorerName } from './names';
 import { maxNormalize } from './normalize';
 import { DEFAULT_PLACEMENT_OPTIONS, vramSafetyMarginFor, type CompiledPlacementOptions } from './options';
 import { isCpuOnly, needsGpu, validateTask } from './task';
+import { effectiveRttMs } from './scorers/network';
 import type { CandidateVerdict, NodeView, PlacementContext, PlacementDecision, PluginScore, Stack, TaskSpec } from './types';
 
 /** What one call to `place` is given besides the task, the nodes and the stack. */
@@ -76,8 +77,9 @@ function decision(task: TaskSpec, fields: Omit<PlacementDecision, 'taskId' | 'pr
  *     final = Σ w·s / Σ w.
  *  4. Selection by the brief's rules (docs/placement.md, "Deciding rules"):
  *     a GPU task's pool narrows to feasible GPU hubs ("gpu-hub") when any exist, and a cpuOnly task's to
- *     feasible non-hubs ("cpu-worker") when the best of them is within `cpuWorkerPreferenceMargin` of the
- *     best node (so isolated work does not cross an ocean to avoid a hub); within the pool the origin node wins when its final is
+ *     feasible non-hubs ("cpu-worker") when any exist — for a latency-sensitive task only while the nearest
+ *     of them is within `cpuWorkerMaxExtraRttMs` of the nearest node (isolated work does not cross an ocean
+ *     to avoid a hub); within the pool the origin node wins when its final is
  *     within `localPreferenceMargin` of the best ("local-node"), else the origin cluster's leader
  *     within `leaderPreferenceMargin` ("cluster-leader"), else the best ("best-fit-peer").
  *     Ties go to the lowest nodeId.
@@ -181,9 +183,9 @@ export function place(task: TaskSpec, nodes: readonly NodeView[], stack: Stack, 
   };
   if (isCpuOnly(task)) {
     const workers = pool.filter((j) => !feasibleNodes[j].isGpuHub);
-    const bestWorker = bestOf(workers);
-    const bestAny = bestOf(pool) as number;
-    if (bestWorker !== undefined && feasible[bestWorker].final >= feasible[bestAny].final - options.cpuWorkerPreferenceMargin) [pool, classRule] = [workers, Rule.CpuWorker];
+    const nearest = (js: readonly number[]) => Math.min(...js.map((j) => effectiveRttMs(feasibleNodes[j], task.originNode, pctx)));
+    const closeEnough = task.profile !== 'latencySensitive' || (workers.length > 0 && nearest(workers) <= nearest(pool) + options.cpuWorkerMaxExtraRttMs);
+    if (workers.length > 0 && closeEnough) [pool, classRule] = [workers, Rule.CpuWorker];
   }
   const best = bestOf(pool) as number;
   const local = pool.find((j) => feasibleNodes[j].nodeId === task.originNode);
