@@ -28,7 +28,7 @@ describe('cellmesh up (end to end, embedded nats-server)', () => {
   }, 60_000);
 
   interface TaskRecord { taskId: string; kind: string; profile: string; hints: string[]; origin: string; outcome: string; node?: string; rule?: string; reason?: string }
-  interface Report { clusters: { clusterId: string; members: string[] }[]; root: { holder?: string }; nodes: { nodeId: string; site: string; gpus: number }[]; tasks: TaskRecord[]; workload: { submitted: number } }
+  interface Report { operatorMetrics: Record<string, Record<string, number>>; clusters: { clusterId: string; members: string[] }[]; root: { holder?: string }; nodes: { nodeId: string; site: string; gpus: number }[]; tasks: TaskRecord[]; workload: { submitted: number } }
 
   /** Every task ends in exactly one outcome, and the placements obey the profile rules of docs/placement.md. */
   function expectAccountedAndRuleAbiding(report: Report, taskCount: number): void {
@@ -62,6 +62,9 @@ describe('cellmesh up (end to end, embedded nats-server)', () => {
     expect(report.clusters.map((c) => c.clusterId).sort()).toEqual(['ap-1', 'eu-1', 'us-1']);
     expect(report.root.holder).toBeTruthy();
     expectAccountedAndRuleAbiding(report, 40);
+    // /metrics, scraped and parsed at the end of the run: the executors' counters match the tasks that ran.
+    const completed = report.tasks.filter((t) => t.outcome === 'completed').length;
+    expect(report.operatorMetrics.cellmesh_tasks_run_total).toEqual({ succeeded: completed });
   }, 150_000);
 
   it('accounts for every task the same way with each node in its own process (--processes)', async () => {

@@ -13,6 +13,7 @@ import { chooseWorld } from '../fabric/world';
 import { BusView } from '../fabric/bus-view';
 import { renderScreen, statusLine } from '../fabric/live-view';
 import { startNodeProcesses } from '../fabric/processes';
+import { sumCountersByLabel, type CounterSums } from '../fabric/scrape';
 import { DEFAULT_MIX, planRooms } from '../workload/plan';
 import { payloadFor } from '../workload/payloads';
 import { startWorkload } from '../workload/generator';
@@ -190,6 +191,8 @@ export async function runUp(opts: UpOptions): Promise<number> {
   await workload.stop(8000);
   const clusters = view.clusters();
   const root = view.root();
+  // What an operator's Prometheus would read: scraped over HTTP from the process's /metrics, before the nodes stop.
+  const operatorMetrics = ops ? await scrapeOperatorMetrics(ops.url) : undefined;
   leaderEvents.unsubscribe();
   view.stop();
   await ui?.stop();
@@ -200,7 +203,7 @@ export async function runUp(opts: UpOptions): Promise<number> {
   await nats.stop();
   await tracing.shutdown();
 
-  const report = buildReport(opts, source, scenario.nodes.length, elapsed(), settled, clusters, root, stats, view);
+  const report = buildReport(opts, source, scenario.nodes.length, elapsed(), settled, clusters, root, stats, view, operatorMetrics);
   mkdirSync(dirname(opts.reportFile), { recursive: true });
   writeFileSync(opts.reportFile, `${JSON.stringify(report, null, 2)}\n`);
   printSummary(report, opts.reportFile);
@@ -235,7 +238,7 @@ async function startUi(nc: import('@nats-io/transport-node').NatsConnection, por
   }
 }
 
-function buildReport(opts: UpOptions, source: string, nodeCount: number, elapsedMs: number, settledAt: number | undefined, clusters: ReturnType<BusView['clusters']>, root: ReturnType<BusView['root']>, stats: WorkloadStats, view: BusView) {
+function buildReport(opts: UpOptions, source: string, nodeCount: number, elapsedMs: number, settledAt: number | undefined, clusters: ReturnType<BusView['clusters']>, root: ReturnType<BusView['root']>, stats: WorkloadStats, view: BusView, operatorMetrics: CounterSums | undefined) {
   const byProfile = Object.fromEntries([...stats.byProfile.entries()].map(([p, v]) => [p, { submitted: v.submitted, completed: v.completed }]));
   return {
     world: { source, nodes: nodeCount, emulated: true },
@@ -254,6 +257,8 @@ function buildReport(opts: UpOptions, source: string, nodeCount: number, elapsed
       placedByNode: Object.fromEntries(stats.placedByNode),
     },
     nodes: [...view.nodes.values()].sort((a, b) => a.nodeId.localeCompare(b.nodeId)),
+    /** Counters scraped from the process's /metrics at the end (in-process fabrics only), summed over nodes. */
+    operatorMetrics: operatorMetrics ?? null,
     /** Every submitted task and how it ended: completed (run and committed), failed, timed out, or rejected with a reason. */
     tasks: [...stats.tasks.values()],
   };
@@ -270,6 +275,20 @@ function printSummary(report: ReturnType<typeof buildReport>, file: string): voi
   say(`  placed by rule: ${JSON.stringify(w.placedByRule)}`);
   say(`  placed by node: ${JSON.stringify(w.placedByNode)}`);
   say(`  report: ${file} (explain any task with: npx cellmesh explain <taskId>, while a fabric runs on that NATS)`);
+}
+
+async function scrapeOperatorMetrics(url: string): Promise<CounterSums | undefined> {
+  try {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    return {
+      ...sumCountersByLabel(text, ['cellmesh_tasks_run_total'], 'status'),
+      ...sumCountersByLabel(text, ['cellmesh_tasks_rejected_total'], 'reason'),
+      ...sumCountersByLabel(text, ['cellmesh_tasks_placed_total'], 'profile'),
+    };
+  } catch (err) {
+    say(`  operator metrics: scrape failed (${(err as Error).message})`);
+    return undefined;
+  }
 }
 
 const fmt = (v: number | null) => (v === null ? '-' : `${v.toFixed(0)} ms`);
