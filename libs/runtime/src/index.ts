@@ -4,3 +4,5 @@ export { systemClock } from './deps';
 export type { Clock, ServiceDeps } from './deps';
 export { runMain, SHUTDOWN_SIGNALS } from './main-runner';
 export type { RunMainOptions } from './main-runner';
+export { runServiceProcess, processConfigSpec } from './service-process';
+export type { ProcessConfig, ServiceProcessContext, ServiceProcessOptions } from './service-process';
