@@ -36,6 +36,7 @@ async function main(): Promise<void> {
           ...process.env,
           NATS_URL: server.url,
           CELLMESH_NODE_ID: nodeId,
+          CELLMESH_HTTP_PORT: '0', // three processes on one host: each picks a free ops port
           CELLMESH_CLUSTER_ID: clusterId,
           LEADER_STATIC_MEMBERS: members.join(','),
           LEADER_ELECT_ROOT: 'false',
