@@ -86,7 +86,11 @@ function pattern(builder: (...tokens: string[]) => string, arity = 1): string {
 
 /** Read access to one KV bucket: get (direct and classic), history/watch/keys through consumers. */
 function readBucket(bucket: BucketName): string[] {
-  const stream = kvStream(bucket);
+  return readStream(kvStream(bucket));
+}
+
+/** Read access to one stream: info, direct and classic gets, and ordered consumers for replay. */
+function readStream(stream: string): string[] {
   return [
     `${JS_API}.STREAM.INFO.${stream}`,
     `${JS_API}.DIRECT.GET.${stream}`,
@@ -227,11 +231,16 @@ export function servicePermissions(service: NodeService, { nodeId, siteNodeIds }
           kvSubject(Buckets.Datastate, '>'),
           pattern(subjects.datastateHistory, 2),
           subjects.metricsLoad(nodeId),
+          pattern(subjects.datastateAck, 2),
+          // Active/standby among committers: one lease key in cm_leases, taken with compare-and-set.
+          kvSubject(Buckets.Leases, keys.committerLease),
           ...consumeDurable(Streams.Commits, Consumers.committer, subjects.datastateCommitAll),
           ...readBucket(Buckets.Datastate),
           ...readBucket(Buckets.Leases), // fencing: the term in a commit is checked against the lease
+          ...readStream(Streams.History), // rebuilding a room from its cold history
+          MICRO_DISCOVERY,
         ],
-        sub: [],
+        sub: [subjects.datastateReadState, subjects.datastateReadRebuild, MICRO_DISCOVERY],
       });
   }
 }
