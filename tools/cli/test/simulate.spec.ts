@@ -59,6 +59,18 @@ describe('cellmesh simulate (runSimulate)', () => {
     expect(result.messages).toBeGreaterThan(0);
   });
 
+  it('accepts a measured, slightly asymmetric matrix: averages both directions and says so on stderr', async () => {
+    const { out, io } = capture();
+    const file = writeScenario('asymmetric.json', (sc) => {
+      const rtt = sc.rttMs as number[][];
+      rtt[0]![1] = 0.5; // a1→a2 measured 0.5 ms, a2→a1 0.4 ms
+      rtt[3]![0] = 72; // b1→a1 measured 72 ms, a1→b1 60 ms
+    });
+    expect(await runSimulate({ scenario: file, json: true }, io)).toBe(0);
+    expect(out.stderr).toMatch(/warning: .*rttMs is not symmetric at \[0\]\[1\]: 0.5 vs 0.4; using the mean of both directions/);
+    expect(JSON.parse(out.stdout).clusters).toEqual({ a1: 'a1', a2: 'a1', a3: 'a1', b1: 'b1', b2: 'b1', b3: 'b1' });
+  });
+
   it('builds a world with --generate and scores the table against its sites', async () => {
     const { out, io } = capture();
     const code = await runSimulate({ generate: 'sites=3,perSite=10,seed=2' }, io);

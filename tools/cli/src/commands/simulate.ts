@@ -56,7 +56,7 @@ export async function runSimulate(args: SimulateArgs, io: SimulateIo): Promise<n
   let tasks: SimTask[] | undefined;
   let weights: WeightsTable | undefined;
   try {
-    ({ scenario, source } = loadScenario(args));
+    ({ scenario, source } = loadScenario(args, (t) => io.stderr.write(t)));
     tasks = args.tasks ? loadTasks(args.tasks) : undefined;
     if (args.weights !== undefined && !args.tasks) throw new UsageError('--weights applies to task placement: give --tasks FILE too');
     weights = args.weights !== undefined ? loadWeights(args.weights) : undefined;
@@ -137,7 +137,7 @@ class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-function loadScenario(args: SimulateArgs): { scenario: Scenario; source: string } {
+function loadScenario(args: SimulateArgs, warn: (text: string) => void): { scenario: Scenario; source: string } {
   if ((args.scenario === undefined) === (args.generate === undefined)) {
     throw new UsageError('give exactly one of --scenario FILE or --generate sites=S,perSite=P,seed=K');
   }
@@ -155,6 +155,12 @@ function loadScenario(args: SimulateArgs): { scenario: Scenario; source: string 
   try {
     return { scenario: parseScenario(text), source: file };
   } catch (error) {
+    if (error instanceof ScenarioError && /is not symmetric/.test(error.message)) {
+      // Measured RTT matrices are rarely exactly symmetric (each direction is its own measurement): use the mean.
+      const scenario = parseScenario(text, { asymmetry: 'average' });
+      warn(`cellmesh simulate: warning: ${file}: ${error.message}; using the mean of both directions for every asymmetric cell\n`);
+      return { scenario, source: file };
+    }
     if (error instanceof ScenarioError) throw new ScenarioError(error.path, `${file}: ${error.message}`, error);
     throw error;
   }
