@@ -54,6 +54,7 @@ export class Election {
   private stopped = false;
   /** Cleared on step-down before draining: no new tokens are handed out under a term being released. */
   private acting = true;
+  private lastReason: string | undefined;
   private lastAction: LeadershipAction['kind'] | undefined;
 
   constructor(private readonly d: ElectionDeps) {}
@@ -132,8 +133,9 @@ export class Election {
       now,
       params,
     );
-    if (action.kind !== this.lastAction) this.d.logger.debug({ clusterId: this.d.clusterId, kind: action.kind, reason: action.reason, detail: action.detail }, 'leadership decision');
+    if (action.kind !== this.lastAction || action.reason !== this.lastReason) this.d.logger.debug({ clusterId: this.d.clusterId, kind: action.kind, reason: action.reason, detail: action.detail, state: action.leaseState, ranking: action.ranking.map((c) => c.nodeId).join(',') }, 'leadership decision');
     this.lastAction = action.kind;
+    this.lastReason = action.reason;
     let nextAt = action.nextCheckAtMs;
     switch (action.kind) {
       case 'acquire':
