@@ -272,20 +272,26 @@ class LeaderElectionShell {
     if (this.stopping || this.frozen) return;
     const selfId = this.deps.nodeId;
     const clusterId = this.opts.clusterId ?? (await this.discoverClusterId());
+    let joined = false;
     if (clusterId !== undefined && clusterId !== ROOT_CLUSTER_ID && clusterId !== this.cluster?.clusterId) {
       const old = this.cluster;
       this.cluster = undefined;
+      // The old cluster's member list says nothing about the new one: deciding with it made a node that just
+      // joined see the new cluster's leader as "not a member" and challenge it (a LEFT_CLUSTER storm at formation).
+      this.clusterStateMembers = undefined;
       if (old) {
         this.log.info({ from: old.clusterId, to: clusterId }, 'node moved clusters: leaving the old election');
         await old.stop(true);
       }
       this.cluster = this.makeElection('cluster', clusterId);
-      this.cluster.kick();
+      joined = true;
     }
     if (this.cluster && this.opts.staticMembers === undefined) {
       const state = await getDecoded(this.topologyKv, keys.cluster(this.cluster.clusterId), codecs.ClusterState, this.log);
       this.clusterStateMembers = state?.members;
     }
+    // The first decision in a new cluster uses that cluster's members (or, before it has any, self + holder).
+    if (joined) this.cluster?.kick();
     const wanted = new Set<string>([selfId, ...(this.cluster ? this.clusterCandidates(this.watcher.lease(this.cluster.clusterId)?.record.holder || undefined).map((c) => c.nodeId) : [])]);
     for (const id of this.knownClusters()) {
       const holder = this.watcher.lease(id)?.record.holder;

@@ -53,6 +53,8 @@ describe('leader-election against a real nats-server', () => {
     handles[1].onChange((e) => changes.push(`${e.level}:${e.current.leader ?? '-'}@${e.current.term ?? 0}`));
     const leader = await leaderOf(handles, 'e1');
     expect(leader.current()).toMatchObject({ nodeId: 'e1-a', clusterId: 'e1', leader: 'e1-a', term: 1, isLeader: true });
+    // Followers learn of the lease through their KV watch: eventually, not in the same instant.
+    await waitFor('e1-b to see e1-a lead', () => handles[1].current().leader === 'e1-a');
     expect(handles[1].current()).toMatchObject({ leader: 'e1-a', isLeader: false });
     expect(leader.fencingToken()).toEqual({ clusterId: 'e1', holder: 'e1-a', term: 1 });
     expect(handles[1].fencingToken()).toBeUndefined();
