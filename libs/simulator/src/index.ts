@@ -13,4 +13,4 @@ export type { LeaderOutcome } from './leaders';
 export { simulate, thresholdComponents } from './simulate';
 export type { Simulation, SimulationReport } from './simulate';
 export { DEFAULT_TASK_CPU_CORES, MAX_TASKS, TaskSetError, parseTaskSet, UNKNOWN_ORIGIN, placeTaskSet } from './tasks';
-export type { SimTask, PlaceTaskSetOptions, TaskSetPlacement, TaskTopology } from './tasks';
+export type { SimTask, PlaceTaskSetOptions, TaskSetPlacement, TaskTopology, TaskTiming } from './tasks';

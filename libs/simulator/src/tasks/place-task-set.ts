@@ -38,7 +38,20 @@ export interface TaskTopology {
   readonly computeHeavy?: Readonly<Record<string, boolean>> | readonly boolean[];
 }
 
+/** When a recorded task was submitted and, if its result was recorded, when it finished (epoch ms). */
+export interface TaskTiming {
+  readonly submittedAtMs: number;
+  readonly finishedAtMs?: number;
+}
+
 export interface PlaceTaskSetOptions {
+  /**
+   * Follow a recorded clock (a replay of `cellmesh snapshot`): tasks are decided in submission order (file order
+   * breaks ties; a task without timing keeps its file position at the time of the task before it), and a task
+   * whose recorded finish came before the next submission gives its CPU, memory and GPU slot back first. Without
+   * it every task is live at once (the `simulate --tasks` contract).
+   */
+  timing?: Readonly<Record<string, TaskTiming>>;
   placement?: PlacementOptions;
   weights?: WeightsTable;
   /** Concurrent tasks per GPU (the scenario format has no slot count); default 4, as the scheduler's. */
@@ -106,8 +119,18 @@ export function placeTaskSet(scenario: Scenario, topology: TaskTopology, tasks: 
   const rules: Record<string, string> = {};
   const gpuIndex: Record<string, number> = {};
   const decisions: PlacementDecision[] = [];
+  /** Placed tasks still holding resources, by recorded finish (only with `timing`). */
+  const running: { taskId: string; node: number; cpuMillis: number; memMb: number; endMs: number }[] = [];
 
-  for (const t of tasks) {
+  for (const { t, atMs } of decisionOrder(tasks, options.timing)) {
+    for (let k = running.length - 1; k >= 0; k--) {
+      const r = running[k];
+      if (r.endMs > atMs) continue;
+      usedCpuMillis[r.node] -= r.cpuMillis;
+      usedMemMb[r.node] -= r.memMb;
+      ledger = ledger.release(r.taskId);
+      running.splice(k, 1);
+    }
     const o = scenario.indexOf(t.origin);
     if (o < 0) {
       rejected[t.taskId] = UNKNOWN_ORIGIN;
@@ -147,6 +170,8 @@ export function placeTaskSet(scenario: Scenario, topology: TaskTopology, tasks: 
       const j = scenario.indexOf(d.chosen);
       usedCpuMillis[j] += spec.cpuMillis;
       usedMemMb[j] += spec.memoryMib;
+      const endMs = options.timing?.[t.taskId]?.finishedAtMs;
+      if (endMs !== undefined) running.push({ taskId: t.taskId, node: j, cpuMillis: spec.cpuMillis, memMb: spec.memoryMib, endMs });
       placements[t.taskId] = d.chosen;
       rules[t.taskId] = d.rule;
       if (d.gpuIndex !== undefined) gpuIndex[t.taskId] = d.gpuIndex;
@@ -155,4 +180,17 @@ export function placeTaskSet(scenario: Scenario, topology: TaskTopology, tasks: 
     }
   }
   return options.keepDecisions ? { placements, rejected, rules, gpuIndex, decisions } : { placements, rejected, rules, gpuIndex };
+}
+
+/** File order, or submission order on a recorded clock; `atMs` is when each task is decided (−∞: all at once). */
+function decisionOrder(tasks: readonly SimTask[], timing: Readonly<Record<string, TaskTiming>> | undefined): { t: SimTask; atMs: number }[] {
+  if (!timing) return tasks.map((t) => ({ t, atMs: Number.NEGATIVE_INFINITY }));
+  let lastMs = Number.NEGATIVE_INFINITY;
+  return tasks
+    .map((t, position) => {
+      const at = timing[t.taskId]?.submittedAtMs;
+      if (at !== undefined) lastMs = at;
+      return { t, atMs: at ?? lastMs, position };
+    })
+    .sort((a, b) => a.atMs - b.atMs || a.position - b.position);
 }

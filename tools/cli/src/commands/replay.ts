@@ -8,7 +8,7 @@ import type { Output } from './explain';
 import { comparePlacements, renderComparison, type Comparison, type Side } from '../whatif/compare';
 import { parseRecordedPlacementsFile, type RecordedPlacement } from '../whatif/recorded';
 import { SNAPSHOT_FORMAT, SnapshotFiles, decisionsOfRecord, decisionsOfReplay, replayTasks, type SnapshotManifest } from '../whatif/replay';
-import type { TaskTiming } from '../whatif/timed-replay';
+import type { TaskTiming } from '@cellmesh/simulator';
 import { WeightsFileError, describeWeightChanges, parseWeightsOverride } from '../whatif/weights';
 
 /**

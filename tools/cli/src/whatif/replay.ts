@@ -7,13 +7,12 @@
  *   snapshot.json    the manifest: when, from where, the recorded topology, where each link came from
  * Pure: the commands read and write the files.
  */
-import { placeTaskSet, type SimTask, type TaskSetPlacement } from '@cellmesh/simulator';
+import { placeTaskSet, type SimTask, type TaskSetPlacement, type TaskTiming } from '@cellmesh/simulator';
 import type { Scenario } from '@cellmesh/scenario';
 import type { WeightsTable } from '@cellmesh/placement-core';
 import type { Decision } from './compare';
 import type { RecordedPlacement } from './recorded';
 import type { LinkProvenance, RecordedTopology } from './scenario-from-fabric';
-import { replayTimed, type TaskTiming } from './timed-replay';
 
 export const SnapshotFiles = {
   scenario: 'scenario.json',
@@ -51,10 +50,7 @@ export interface SnapshotManifest {
  * `cellmesh simulate --tasks` does.
  */
 export function replayTasks(scenario: Scenario, topology: RecordedTopology, tasks: readonly SimTask[], weights?: WeightsTable, timing?: Readonly<Record<string, TaskTiming>>): TaskSetPlacement {
-  if (timing) return replayTimed(scenario, topology, tasks, timing, weights);
-  // No computeHeavy: placeTaskSet reads it as "accepts cpuOnly work", which the live scheduler no
-  // longer does (every node accepts it; the mark selects GPU hubs). See docs/what-if.md.
-  return placeTaskSet(scenario, { clusters: topology.clusters, leaders: topology.leaders }, tasks, weights ? { weights } : {});
+  return placeTaskSet(scenario, topology, tasks, { ...(weights ? { weights } : {}), ...(timing ? { timing } : {}) });
 }
 
 export function decisionsOfReplay(placed: TaskSetPlacement): Record<string, Decision> {
