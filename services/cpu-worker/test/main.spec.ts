@@ -1,27 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { startNatsServer, waitFor, type RunningNatsServer } from '@cellmesh/testing';
+import { startNatsServer, waitFor, spawnServiceMain, operatorEndpointsUrl, type RunningNatsServer } from '@cellmesh/testing';
 
 /** The cpu-worker's main.ts as an operator runs it (through tsx), with only the environment it is given. */
 const MAIN = join(__dirname, '..', 'src', 'main.ts');
-const BASE_ENV = { PATH: process.env.PATH ?? '', CELLMESH_NODE_ID: 'main-test', CPU_WORKER_MAX_THREADS: '1', LOG_LEVEL: 'info' };
+const BASE_ENV = { CELLMESH_NODE_ID: 'main-test', CPU_WORKER_MAX_THREADS: '1', LOG_LEVEL: 'info' };
 
-interface Running {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-function runMain(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { env: { ...BASE_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'], cwd: join(__dirname, '..', '..', '..') });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
+const runMain = (env: Record<string, string>) => spawnServiceMain(MAIN, { ...BASE_ENV, ...env });
 
 describe('cpu-worker main.ts', () => {
   let server: RunningNatsServer;
@@ -48,13 +32,7 @@ describe('cpu-worker main.ts', () => {
   it('serves /healthz, /readyz and /metrics on CELLMESH_HTTP_PORT (0: a free port) once running, and stops on SIGTERM', async () => {
     const run = runMain({ NATS_URL: server.url, CELLMESH_HTTP_PORT: '0' });
     try {
-      const url = await waitFor('the operator endpoints log line', () => {
-        // Logs are JSON lines on stderr.
-        for (const line of run.stderr().split('\n')) {
-          if (line.includes('operator endpoints')) return (JSON.parse(line) as { url: string }).url.replace(/\/metrics$/, '');
-        }
-        return undefined;
-      }, 20_000);
+      const url = await operatorEndpointsUrl(run);
       const ready = await waitFor('/readyz to report ready', async () => {
         const res = await fetch(`${url}/readyz`);
         return res.status === 200 ? ((await res.json()) as { status: string; services: Array<{ name: string; nodeId: string; state: string }> }) : undefined;

@@ -1,29 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { connectService, silentLogger } from '@cellmesh/bus';
 import { commitDelta } from '@cellmesh/client';
 import { MetricName } from '@cellmesh/telemetry';
-import { startNatsServer, waitFor, type RunningNatsServer } from '@cellmesh/testing';
+import { startNatsServer, waitFor, spawnServiceMain, operatorEndpointsUrl, type RunningNatsServer } from '@cellmesh/testing';
 import { text } from './helpers';
 
 /** The committer's main.ts as an operator runs it (through tsx), with only the environment it is given. */
 const MAIN = join(__dirname, '..', 'src', 'main.ts');
-const BASE_ENV = { PATH: process.env.PATH ?? '', CELLMESH_NODE_ID: 'main-test', LOG_LEVEL: 'info', DATASTATE_LEASE_TTL: '3s' };
+const BASE_ENV = { CELLMESH_NODE_ID: 'main-test', LOG_LEVEL: 'info', DATASTATE_LEASE_TTL: '3s' };
 
-interface Running {
-  child: ChildProcess;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-function runMain(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { env: { ...BASE_ENV, ...env }, stdio: ['ignore', 'ignore', 'pipe'], cwd: join(__dirname, '..', '..', '..') });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stderr: () => stderr, exited };
-}
+const runMain = (env: Record<string, string>) => spawnServiceMain(MAIN, { ...BASE_ENV, ...env });
 
 describe('datastate-committer main.ts', () => {
   let server: RunningNatsServer;
@@ -54,13 +41,7 @@ describe('datastate-committer main.ts', () => {
     // Security off: CELLMESH_PROVISION defaults to on, so main.ts creates the streams and buckets itself.
     const run = runMain({ NATS_URL: server.url, CELLMESH_HTTP_PORT: '0' });
     try {
-      const url = await waitFor('the operator endpoints log line', () => {
-        // Logs are JSON lines on stderr.
-        for (const line of run.stderr().split('\n')) {
-          if (line.includes('operator endpoints')) return (JSON.parse(line) as { url: string }).url.replace(/\/metrics$/, '');
-        }
-        return undefined;
-      }, 20_000);
+      const url = await operatorEndpointsUrl(run);
       const ready = await waitFor('/readyz to report ready', async () => {
         const res = await fetch(`${url}/readyz`);
         return res.status === 200 ? ((await res.json()) as { status: string; services: Array<{ name: string; nodeId: string; state: string }> }) : undefined;
