@@ -37,6 +37,7 @@ export { freeCapacityScorer, queueDepthScorer } from './scorers/load';
 export { clusterLeaderScorer, gpuHubAffinityScorer } from './scorers/roles';
 export { identityNormalize, maxNormalize, minMaxNormalize } from './normalize';
 export { DefaultWeights } from './weights';
+export { parseWeightsOverride, describeWeightChanges, WeightsFileError, PROFILES, SCORERS, MAX_WEIGHT } from './weights-override';
 export { DefaultFilters, DefaultScorers, defaultStack } from './stack';
 export { LedgerRefusedPlacementError, place, placeAndReserve, toPlainCandidate } from './place';
 export type { PlaceContext } from './place';

@@ -1,5 +1,7 @@
 /** placement-scheduler process entry: the only place that reads the environment. */
-import { readConfigOrExit, int, durationMs, oneOf } from '@cellmesh/config';
+import { readFileSync } from 'node:fs';
+import { readConfigOrExit, int, durationMs, oneOf, optionalStr } from '@cellmesh/config';
+import { parseWeightsOverride, type WeightsTable } from '@cellmesh/placement-core';
 import { processConfigSpec, runServiceProcess } from '@cellmesh/runtime';
 import { startPlacementScheduler, SERVICE_NAME } from './index';
 
@@ -13,9 +15,21 @@ const config = readConfigOrExit(
     gpuWaitQueueCapacity: ['SCHEDULER_GPU_QUEUE_CAPACITY', int({ min: 0, default: 256 })],
     gpuSlotsPerGpu: ['SCHEDULER_GPU_SLOTS_PER_GPU', int({ min: 1, default: 4 })],
     maxAttempts: ['SCHEDULER_MAX_ATTEMPTS', int({ min: 1, default: 3 })],
+    /** A weights override tried first with `cellmesh whatif --weights` (docs/what-if.md). */
+    weightsFile: ['SCHEDULER_WEIGHTS_FILE', optionalStr()],
   },
   SERVICE_NAME,
 );
+
+let weights: WeightsTable | undefined;
+if (config.weightsFile) {
+  try {
+    weights = parseWeightsOverride(readFileSync(config.weightsFile, 'utf8'));
+  } catch (err) {
+    process.stderr.write(`${SERVICE_NAME}: config error: SCHEDULER_WEIGHTS_FILE=${JSON.stringify(config.weightsFile)}: ${(err as Error).message}\n`);
+    process.exit(78);
+  }
+}
 
 runServiceProcess({
   service: SERVICE_NAME,
@@ -30,6 +44,7 @@ runServiceProcess({
         gpuWaitQueueCapacity: config.gpuWaitQueueCapacity,
         gpuSlotsPerGpu: config.gpuSlotsPerGpu,
         maxAttempts: config.maxAttempts,
+        ...(weights ? { weights } : {}),
       },
     ),
 });

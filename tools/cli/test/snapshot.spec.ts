@@ -14,7 +14,7 @@ import { runSnapshot, takeSnapshot, type SnapshotResult } from '../src/commands/
 import { REPLAY_LABEL, loadSnapshot, runWhatIf, whatIf } from '../src/commands/replay';
 import { runSimulate } from '../src/commands/simulate';
 import { SnapshotFiles } from '../src/whatif/replay';
-import { parseWeightsOverride } from '../src/whatif/weights';
+import { parseWeightsOverride } from '@cellmesh/placement-core';
 
 /**
  * Two sites 40 ms apart (EMULATED links), a small and a big node in each. Latency-sensitive work

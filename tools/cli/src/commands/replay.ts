@@ -9,7 +9,7 @@ import { comparePlacements, renderComparison, type Comparison, type Side } from 
 import { parseRecordedPlacementsFile, type RecordedPlacement } from '../whatif/recorded';
 import { SNAPSHOT_FORMAT, SnapshotFiles, decisionsOfRecord, decisionsOfReplay, replayTasks, type SnapshotManifest } from '../whatif/replay';
 import type { TaskTiming } from '@cellmesh/simulator';
-import { WeightsFileError, describeWeightChanges, parseWeightsOverride } from '../whatif/weights';
+import { WeightsFileError, describeWeightChanges, parseWeightsOverride } from '@cellmesh/placement-core';
 
 /**
  * `cellmesh whatif` (alias `replay`): replays a snapshot's recorded tasks with the current plugin

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { ScenarioError, adjustedRandIndex, generateWorld, parseGenerateSpec, parseScenario, type Scenario } from '@cellmesh/scenario';
 import { InvalidSimulationOptionsError, TaskSetError, parseTaskSet, placeTaskSet, simulate, type SimTask, type SimulationProgress, type SimulationReport } from '@cellmesh/simulator';
 import type { WeightsTable } from '@cellmesh/placement-core';
-import { WeightsFileError, describeWeightChanges, parseWeightsOverride } from '../whatif/weights';
+import { WeightsFileError, describeWeightChanges, parseWeightsOverride } from '@cellmesh/placement-core';
 
 /**
  * `cellmesh simulate`: the topology-ca rules and the leader ranking over a scenario, headless.

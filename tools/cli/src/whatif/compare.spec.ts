@@ -2,7 +2,7 @@ import { parseScenario } from '@cellmesh/scenario';
 import { parseTaskSet } from '@cellmesh/simulator';
 import { comparePlacements, quantile, renderComparison } from './compare';
 import { decisionsOfRecord, decisionsOfReplay, replayTasks } from './replay';
-import { parseWeightsOverride } from './weights';
+import { parseWeightsOverride } from '@cellmesh/placement-core';
 
 // Two sites 40 ms apart, a small and a big node in each.
 const scenario = parseScenario({

@@ -1,5 +1,5 @@
-import { DefaultWeights } from '@cellmesh/placement-core';
-import { WeightsFileError, describeWeightChanges, parseWeightsOverride } from './weights';
+import { DefaultWeights } from './weights';
+import { WeightsFileError, describeWeightChanges, parseWeightsOverride } from './weights-override';
 
 describe('parseWeightsOverride', () => {
   it('lays a partial override over the defaults: named weights change, the rest keep their value', () => {

@@ -1,10 +1,12 @@
 /**
- * A weights file for a what-if: a partial override of placement-core's DefaultWeights,
+ * A weights file (for a what-if, and for the scheduler via SCHEDULER_WEIGHTS_FILE): a partial override of placement-core's DefaultWeights,
  * `{ "latencySensitive": { "rtt-to-origin": 2, "free-capacity": 4 }, "batch": { ... } }`.
  * Profiles and scorers not named keep their default weight. Validated against the scorer names
  * and profiles placement-core knows, every problem listed at once. Pure.
  */
-import { DefaultWeights, ScorerName, type ProfileWeights, type TaskProfile, type WeightsTable } from '@cellmesh/placement-core';
+import { ScorerName } from './names';
+import type { ProfileWeights, TaskProfile, WeightsTable } from './types';
+import { DefaultWeights } from './weights';
 
 export const PROFILES: readonly TaskProfile[] = Object.freeze(Object.keys(DefaultWeights) as TaskProfile[]);
 export const SCORERS: readonly ScorerName[] = Object.freeze(Object.values(ScorerName));
