@@ -18,6 +18,8 @@ export interface ServiceConnectionOptions {
   tls?: { caFile: string; certFile?: string; keyFile?: string };
   /** How long the first connect may wait for a server (the default never gives up). */
   firstConnectTimeoutMs?: number;
+  /** Keep nats.js's async stack traces (a stack captured per request/publish-ack; off by default for speed, issue 22). */
+  asyncTraces?: boolean;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function connectService(opts: ServiceConnectionOptions): Promise<Na
     waitOnFirstConnect: opts.firstConnectTimeoutMs === undefined,
     timeout: opts.firstConnectTimeoutMs ?? 20_000,
     inboxPrefix: inboxPrefix(opts.service, opts.nodeId),
+    noAsyncTraces: opts.asyncTraces !== true,
     ...(authenticator ? { authenticator } : {}),
     ...(opts.user !== undefined ? { user: opts.user, pass: opts.password } : {}),
     ...(opts.tls ? { tls: { caFile: opts.tls.caFile, ...(opts.tls.certFile ? { certFile: opts.tls.certFile, keyFile: opts.tls.keyFile } : {}) } } : {}),
