@@ -15,3 +15,7 @@ export { consumeDurable } from './consume';
 export type { DurableConsumerOptions, DurableConsumerHandle } from './consume';
 export { silentLogger } from './logger';
 export type { Logger } from './logger';
+export { isInboxSubject, isInboxOf, replyRefusal, respondToInbox, requestOnlyConnection, ReplyRefusal, DEFAULT_INBOX_PREFIX } from './reply-guard';
+export type { ReplyRefusalReason, ReplyGuardOptions } from './reply-guard';
+export { Identity, IdentityRejection, IdentityMismatchError, bindSubjectToken, identityRejection, boundIdentity, BoundedMap } from './identity';
+export type { IdentityBinding, IdentityRejectionReason, BoundedMapOptions } from './identity';

@@ -2,19 +2,29 @@ import type { NatsConnection, Msg, MsgHdrs, Subscription } from '@nats-io/transp
 import type { Codec } from '@cellmesh/contracts';
 import type { Logger } from './logger';
 import { publishDeadLetter } from './deadletter';
+import { identityRejection, type IdentityBinding, type IdentityMismatchError } from './identity';
+import { respondToInbox } from './reply-guard';
 
 /** Encodes with the message's contract codec and publishes on core NATS (ephemeral). */
 export function publishMessage<P>(nc: NatsConnection, subject: string, codec: Codec<P, P>, message: P, headers?: MsgHdrs): void {
   nc.publish(subject, codec.encode(message), headers ? { headers } : undefined);
 }
 
-export interface SubscribeOptions {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface SubscribeOptions<M = any> {
   service: string;
   nodeId?: string;
   logger: Logger;
   queue?: string;
   /** Dead-letter payloads that fail to decode (default true); ephemeral telemetry may opt out. */
   deadLetterBadPayloads?: boolean;
+  /**
+   * Accept a message only when it speaks for its subject's identity (Identity.nodeMetrics, ...):
+   * a mismatch is logged, dead-lettered (unless deadLetterBadPayloads is false) and never handled.
+   */
+  identity?: IdentityBinding<M>;
+  /** Counts identity rejections (a metric). */
+  onIdentityRejected?: (rejection: IdentityMismatchError) => void;
 }
 
 /**
@@ -26,8 +36,14 @@ export function subscribeMessages<M>(
   subject: string,
   codec: Codec<unknown, M>,
   handler: (message: M, raw: Msg) => void | Promise<void>,
-  opts: SubscribeOptions,
+  opts: SubscribeOptions<M>,
 ): Subscription {
+  const deadLetter = (msg: Msg, error: unknown) => {
+    if (opts.deadLetterBadPayloads === false) return;
+    void publishDeadLetter(nc, { service: opts.service, nodeId: opts.nodeId, originalSubject: msg.subject, payload: msg.data, error, headers: msg.headers }).catch((dlqErr: Error) =>
+      opts.logger.error({ err: dlqErr.message }, 'could not record a dead letter'),
+    );
+  };
   return nc.subscribe(subject, {
     queue: opts.queue,
     callback: (err, msg) => {
@@ -40,13 +56,19 @@ export function subscribeMessages<M>(
         decoded = codec.decode(msg.data);
       } catch (decodeErr) {
         opts.logger.warn({ subject: msg.subject, err: (decodeErr as Error).message }, 'rejected a malformed message');
-        if (msg.reply) msg.respond(new TextEncoder().encode((decodeErr as Error).message));
-        if (opts.deadLetterBadPayloads !== false) {
-          void publishDeadLetter(nc, { service: opts.service, nodeId: opts.nodeId, originalSubject: msg.subject, payload: msg.data, error: decodeErr, headers: msg.headers }).catch(
-            (dlqErr: Error) => opts.logger.error({ err: dlqErr.message }, 'could not record a dead letter'),
-          );
-        }
+        // Only ever to the requester's own inbox (reply-guard.ts): a reply subject is the sender's choice.
+        if (msg.reply) respondToInbox(msg, new TextEncoder().encode((decodeErr as Error).message), undefined, { logger: opts.logger });
+        deadLetter(msg, decodeErr);
         return;
+      }
+      if (opts.identity) {
+        const rejection = identityRejection(opts.identity, msg.subject, decoded);
+        if (rejection) {
+          opts.logger.warn({ subject: msg.subject, reason: rejection.reason, binding: rejection.binding }, 'rejected a message that speaks for another identity');
+          opts.onIdentityRejected?.(rejection);
+          deadLetter(msg, rejection);
+          return;
+        }
       }
       Promise.resolve()
         .then(() => handler(decoded, msg))

@@ -5,13 +5,14 @@
  *   getPeerMetrics    on metrics.api.<nodeId>.peer     MetricsQuery{peer_id}      → PeerLink
  *   getClusterMetrics on metrics.api.<nodeId>.cluster  MetricsQuery{cluster_id}   → ClusterMetrics
  * Discoverable with $SRV.PING/INFO/STATS.cellmesh-metrics. A bad request gets an error reply
- * (Nats-Service-Error / -Code headers, body an ErrorReply) and the service keeps serving.
+ * (Nats-Service-Error / -Code headers, body an ErrorReply) and the service keeps serving. Replies go
+ * only to inboxes: a request naming any other reply subject is dropped unanswered.
  */
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Svcm, type Service, type ServiceMsg } from '@nats-io/services';
 import { SpanKind, SpanStatusCode, type Tracer } from '@opentelemetry/api';
 import { codecs, type InitOf, type MessageOf } from '@cellmesh/contracts';
-import { isValidToken, MetricsApiEndpoints, MicroServices, subjects, type Logger, type MetricsApiEndpoint } from '@cellmesh/bus';
+import { isValidToken, MetricsApiEndpoints, MicroServices, requestOnlyConnection, subjects, type Logger, type MetricsApiEndpoint } from '@cellmesh/bus';
 import { CellmeshAttr, extractTraceContext, MessagingAttr } from '@cellmesh/telemetry';
 import { ApiErrorCode, ApiErrorReason } from './core';
 
@@ -34,7 +35,8 @@ class ApiRefusal extends Error {
 
 export async function startMetricsApi(deps: { nc: NatsConnection; nodeId: string; logger: Logger; tracer: Tracer; emulated: boolean }, source: MetricsApiSource): Promise<Service> {
   const { nc, nodeId, logger, tracer } = deps;
-  const service = await new Svcm(nc).add({
+  // Requests whose reply is not an inbox never reach an endpoint or the $SRV handlers (reply-guard in @cellmesh/bus).
+  const service = await new Svcm(requestOnlyConnection(nc, { logger })).add({
     name: MicroServices.Metrics,
     version: METRICS_API_VERSION,
     description: 'cellmesh Metrics API: local metrics, peer links, cluster aggregates',

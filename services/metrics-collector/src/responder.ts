@@ -6,7 +6,7 @@
  */
 import { headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { codecs, type MessageOf } from '@cellmesh/contracts';
-import { Headers, isValidToken, subjects, type Logger } from '@cellmesh/bus';
+import { Headers, isValidToken, replyRefusal, respondToInbox, subjects, type Logger, type ReplyRefusalReason } from '@cellmesh/bus';
 import { seededRandom, type NetCoord } from '@cellmesh/netcoords';
 import { ApiErrorCode, calibratePath, emulatedLinkBetween, initialPathCalibration, planEmulatedReply, recordAppliedDelay, type PathCalibration } from './core';
 import { createDelayScheduler } from './delay';
@@ -24,7 +24,12 @@ export interface ResponderDeps {
   logger: Logger;
   coord: () => NetCoord;
   emulation: CompiledEmulation | null;
+  /** Counts probes refused because their reply was not the requesting collector's inbox (a metric). */
+  onRefused?: (reason: ReplyRefusalReason) => void;
 }
+
+/** The service whose inbox a probe's reply must be: the collector named in ProbeRequest.from_node. */
+const PROBING_SERVICE = 'metrics-collector';
 
 
 export function startProbeResponder(deps: ResponderDeps): ProbeResponder {
@@ -41,17 +46,30 @@ export function startProbeResponder(deps: ResponderDeps): ProbeResponder {
     const hdrs = natsHeaders();
     if (emulated) hdrs.set(Headers.Emulated, 'true');
     const coord = deps.coord();
-    msg.respond(
+    respondToInbox(
+      msg,
       codecs.ProbeReply.encode({ nodeId, seq: request.seq, echoedSentAtMs: request.sentAtMs, coord: { vec: coord.vec, height: coord.height, error: coord.error }, paddingBytes: request.padding.length }),
       { headers: hdrs },
+      guard(request.fromNode),
     );
   };
+
+  // A probe is answered only on the inbox of the collector it names as its sender (only that user may
+  // subscribe there), so a probe can neither steer the echo onto another subject nor speak for another node.
+  const guard = (fromNode?: string) => ({ logger, onRefused: deps.onRefused, ...(fromNode ? { requester: { service: PROBING_SERVICE, nodeId: fromNode } } : {}) });
 
   const refuse = (msg: Msg, reason: string) => {
     const hdrs = natsHeaders();
     hdrs.set(Headers.ServiceError, reason);
     hdrs.set(Headers.ServiceErrorCode, String(ApiErrorCode.BadRequest));
-    msg.respond(codecs.ErrorReply.encode({ code: String(ApiErrorCode.BadRequest), message: reason }), { headers: hdrs });
+    respondToInbox(msg, codecs.ErrorReply.encode({ code: String(ApiErrorCode.BadRequest), message: reason }), { headers: hdrs }, guard());
+  };
+
+  const respondable = (msg: Msg, fromNode: string): boolean => {
+    const reason = replyRefusal(msg.reply, { service: PROBING_SERVICE, nodeId: fromNode });
+    if (reason === null) return true;
+    respondToInbox(msg, undefined, undefined, guard(fromNode));
+    return false;
   };
 
   const handle = async (msg: Msg) => {
@@ -67,6 +85,8 @@ export function startProbeResponder(deps: ResponderDeps): ProbeResponder {
       refuse(msg, 'ProbeRequest.from_node is not a valid node id');
       return;
     }
+    // Refuse before any emulated delay is planned: a forged probe costs no state and no timer.
+    if (!respondable(msg, request.fromNode)) return;
     const link = emulation ? emulatedLinkBetween(emulation.scenario, request.fromNode, nodeId) : null;
     if (!emulation || !link) {
       if (emulation && !link && !warnedUnknownRequester) {
