@@ -19,7 +19,7 @@ describe('identity binding', () => {
 
 describe('BoundedMap', () => {
   it('caps its size, evicting the least recently set key', () => {
-    let now = 0;
+    const now = 0;
     const evicted: string[] = [];
     const m = new BoundedMap<number>({ maxEntries: 3, now: () => now, onEvict: (k) => void evicted.push(k) });
     for (let i = 0; i < 30_000; i++) m.set(`ghost-${i}`, i);
