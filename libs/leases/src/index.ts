@@ -6,6 +6,7 @@
 export { LeaseWatcher, type LeaseWatcherOptions, type LeaderInfo, type LeaseChange } from './watcher';
 export { fencedKvUpdate, termOfClusterState, type FencedKvUpdateOptions, type FencedWrite } from './fenced-kv';
 export { FencingRejectedError } from './errors';
+export { inOfficeAt, officePeriodOf, recordOfficePeriod, MAX_OFFICE_PERIODS, type OfficePeriod, type OfficeVerdict } from './office';
 export {
   ROOT_CLUSTER_ID,
   CAS_CONFLICT_CODE,
@@ -15,6 +16,9 @@ export {
   decodeLease,
   storedLeaseOf,
   readLease,
+  corruptLeaseStandIn,
+  type ReadLease,
+  type CorruptLeaseReporter,
   writeLeaseCas,
   isCasConflict,
   toFencingToken,

@@ -23,7 +23,8 @@ import {
   type TermFence,
 } from '@cellmesh/leader-core';
 import { FencingRejectedError } from './errors';
-import { LEASE_KEYS_FILTER, readLease, storedLeaseOf } from './lease-kv';
+import { LEASE_KEYS_FILTER, decodeLease, leaseKey, readLease, storedLeaseOf, type CorruptLeaseReporter } from './lease-kv';
+import { inOfficeAt, officePeriodOf, recordOfficePeriod, type OfficePeriod, type OfficeVerdict } from './office';
 
 export interface LeaseWatcherOptions {
   /** Reader's clock for `currentLeader().state`; default Date.now. */
@@ -31,6 +32,8 @@ export interface LeaseWatcherOptions {
   /** The clock-skew bound readers apply to expiry (must match the electors'); default 1000 ms. */
   maxClockSkewMs?: number;
   logger?: Logger;
+  /** Told of every malformed lease value this watcher reads (besides a warning in the log). */
+  onCorrupt?: CorruptLeaseReporter;
 }
 
 /** What a reader knows about a cluster's leader right now. */
@@ -55,10 +58,14 @@ export interface LeaseChange {
 export class LeaseWatcher {
   private readonly leases = new Map<string, StoredLease>();
   private readonly fences = new Map<string, TermFence>();
+  private readonly offices = new Map<string, OfficePeriod[]>();
+  /** Revisions of malformed values already reported, so a value read again is not reported again. */
+  private readonly corruptReported = new Set<string>();
   private readonly listeners = new Set<(change: LeaseChange) => void>();
   private readonly clock: { now(): number };
   private readonly maxClockSkewMs: number;
   private readonly log: Logger;
+  private readonly onCorrupt: CorruptLeaseReporter | undefined;
   private stopWatch: (() => void) | undefined;
   private watchDone: Promise<void> = Promise.resolve();
 
@@ -69,6 +76,7 @@ export class LeaseWatcher {
     this.clock = options.clock ?? { now: () => Date.now() };
     this.maxClockSkewMs = options.maxClockSkewMs ?? DEFAULT_LEASE_PARAMS.maxClockSkewMs;
     this.log = (options.logger ?? silentLogger).child({ component: 'lease-watcher' });
+    this.onCorrupt = options.onCorrupt;
   }
 
   /** Opens `cm_leases` (provisioned by provisionAll), loads every lease, then follows changes. */
@@ -143,11 +151,60 @@ export class LeaseWatcher {
     return verdict.fence;
   }
 
-  /** Reads the cluster's lease directly (not via the watch), so a check right after sees every committed takeover. */
+  /**
+   * Reads the cluster's lease directly (not via the watch), so a check right after sees every committed
+   * takeover. A malformed value is reported and leaves the view as it was (the electors overwrite it).
+   */
   async refresh(clusterId: string): Promise<StoredLease | undefined> {
-    const stored = await readLease(this.kv, clusterId);
-    if (stored !== undefined) this.apply(stored);
+    const stored = await readLease(this.kv, clusterId, (report) => this.reportCorrupt(report));
+    if (stored !== undefined && stored.corrupt === undefined) this.apply(stored);
     return this.leases.get(clusterId);
+  }
+
+  /** The hand-overs this reader has seen for a cluster (oldest first, bounded). */
+  officePeriods(clusterId: string): readonly OfficePeriod[] {
+    return this.offices.get(clusterId) ?? [];
+  }
+
+  /**
+   * Accept-time fencing (./office.ts): was `token`'s term in office when the fabric accepted the write at
+   * `acceptedAtMs`? When this reader's memory does not reach back to the token's term (a restart), the
+   * lease key's retained KV history is read once to fill it in.
+   */
+  async wasInOffice(token: FencingToken, acceptedAtMs: number): Promise<OfficeVerdict> {
+    const verdict = inOfficeAt(this.officePeriods(token.clusterId), token, acceptedAtMs, this.maxClockSkewMs);
+    if (verdict.inOffice || !verdict.unknown) return verdict;
+    await this.loadHistory(token.clusterId).catch((err: Error) => this.log.warn({ clusterId: token.clusterId, err: err.message }, 'could not read the lease history'));
+    return inOfficeAt(this.officePeriods(token.clusterId), token, acceptedAtMs, this.maxClockSkewMs);
+  }
+
+  private async loadHistory(clusterId: string): Promise<void> {
+    const history = await this.kv.history({ key: leaseKey(clusterId) });
+    for await (const entry of history) {
+      if (entry.operation !== 'PUT') continue;
+      try {
+        this.remember(decodeLease(entry.value));
+      } catch {
+        // malformed revisions carry no period
+      }
+    }
+  }
+
+  private remember(record: LeaseRecord): void {
+    this.offices.set(record.clusterId, recordOfficePeriod(this.offices.get(record.clusterId) ?? [], officePeriodOf(record)));
+  }
+
+  private reportCorrupt(report: Parameters<CorruptLeaseReporter>[0]): void {
+    const id = `${report.key}@${report.revision}`;
+    if (this.corruptReported.has(id)) return;
+    this.corruptReported.add(id);
+    if (this.corruptReported.size > 1024) this.corruptReported.clear();
+    this.log.warn({ key: report.key, revision: report.revision, err: report.error }, 'malformed lease value in KV: keeping the last good lease until an elector overwrites it');
+    try {
+      this.onCorrupt?.(report);
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message }, 'corrupt-lease reporter threw');
+    }
   }
 
   /** Called on every newer lease (renewals included). Returns the unsubscribe function. */
@@ -164,17 +221,20 @@ export class LeaseWatcher {
   }
 
   private applyEntry(entry: KvEntry | null): void {
+    let stored: StoredLease | undefined;
     try {
-      const stored = storedLeaseOf(entry);
-      if (stored !== undefined) this.apply(stored);
+      stored = storedLeaseOf(entry);
     } catch (err) {
-      this.log.warn({ key: entry?.key, err: (err as Error).message }, 'ignoring a malformed lease value');
+      if (entry) this.reportCorrupt({ key: entry.key, revision: entry.revision, error: (err as Error).message, value: entry.value });
+      return;
     }
+    if (stored !== undefined) this.apply(stored);
   }
 
   private apply(stored: StoredLease): void {
     const { clusterId } = stored.record;
     const previous = this.leases.get(clusterId);
+    this.remember(stored.record);
     if (previous !== undefined && previous.revision >= stored.revision) return;
     this.leases.set(clusterId, stored);
     this.fences.set(clusterId, raiseFenceOnRead(this.fences.get(clusterId), stored.record));
