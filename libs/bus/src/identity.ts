@@ -10,7 +10,7 @@
  * so that many fake ids cannot grow a process without bound.
  */
 import { PermanentError } from './errors';
-import { isValidToken, subjects } from './names';
+import { isValidToken, keys, subjects } from './names';
 
 export const IdentityRejection = {
   /** The subject is not of the binding's shape (should not happen on a filtered subscription). */
@@ -76,6 +76,12 @@ export const Identity = {
   leaderChanged: bindSubjectToken('LeaderChanged', subjects.leaderChanged, (m: { clusterId: string }) => m.clusterId),
   /** task.result.<taskId> carries the result of exactly that task. */
   taskResult: bindSubjectToken('TaskResult', subjects.taskResult, (m: { scope?: { taskId: string } | null }) => m.scope?.taskId ?? ''),
+  /** KV key metrics.<nodeId> in cm_metrics (writable only by that node's collector) holds that node's NodeMetrics. */
+  metricsKey: bindSubjectToken('NodeMetrics (KV)', keys.nodeMetrics, (m: { nodeId: string }) => m.nodeId),
+  /** KV key peers.<nodeId> holds that node's own PeerTable. */
+  peersKey: bindSubjectToken('PeerTable (KV)', keys.peers, (m: { nodeId: string }) => m.nodeId),
+  /** KV key node.<nodeId> in cm_nodes holds that node's heartbeat. */
+  nodeKey: bindSubjectToken('NodeHeartbeat (KV)', keys.node, (m: { nodeId: string }) => m.nodeId),
 } as const;
 
 /** Null when `message` speaks for its subject's identity; the rejection otherwise. */

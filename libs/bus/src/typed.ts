@@ -22,7 +22,7 @@ export interface SubscribeOptions<M = any> {
    * Accept a message only when it speaks for its subject's identity (Identity.nodeMetrics, ...):
    * a mismatch is logged, dead-lettered (unless deadLetterBadPayloads is false) and never handled.
    */
-  identity?: IdentityBinding<M>;
+  identity?: IdentityBinding<NoInfer<M>>;
   /** Counts identity rejections (a metric). */
   onIdentityRejected?: (rejection: IdentityMismatchError) => void;
 }

@@ -6,7 +6,7 @@
  */
 import type { KV } from '@nats-io/kv';
 import { jetstream } from '@nats-io/jetstream';
-import { Buckets, keys, openBucket, subjects, type Logger } from '@cellmesh/bus';
+import { Buckets, Identity, identityRejection, keys, openBucket, subjects, type Logger } from '@cellmesh/bus';
 import { codecs, LeaderChangeReason as ProtoReason, type Codec } from '@cellmesh/contracts';
 import { leaseState, type CandidateInfo, type FencingToken } from '@cellmesh/leader-core';
 import { LeaseWatcher, ROOT_CLUSTER_ID } from '@cellmesh/leases';
@@ -304,7 +304,11 @@ class LeaderElectionShell {
           getDecoded(this.metricsKv, keys.peers(id), codecs.PeerTable, this.log),
           getDecoded(this.metricsKv, keys.nodeMetrics(id), codecs.NodeMetrics, this.log),
         ]);
-        next.set(id, { ...(peers ? { peers } : {}), ...(metrics ? { metrics } : {}) });
+        // A value that speaks for another node than its key is not this member's (identity binding, @cellmesh/bus).
+        const ownPeers = peers && !identityRejection(Identity.peersKey, keys.peers(id), peers) ? peers : undefined;
+        const ownMetrics = metrics && !identityRejection(Identity.metricsKey, keys.nodeMetrics(id), metrics) ? metrics : undefined;
+        if ((peers && !ownPeers) || (metrics && !ownMetrics)) this.log.warn({ member: id }, 'ignored election input that names another node than its key');
+        next.set(id, { ...(ownPeers ? { peers: ownPeers } : {}), ...(ownMetrics ? { metrics: ownMetrics } : {}) });
       }),
     );
     this.snapshots = next;

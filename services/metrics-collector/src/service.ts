@@ -7,7 +7,7 @@ import type { KV } from '@nats-io/kv';
 import type { Subscription } from '@nats-io/transport-node';
 import type { Service } from '@nats-io/services';
 import { codecs, type InitOf, type MessageOf } from '@cellmesh/contracts';
-import { Buckets, keys, openBucket, publishMessage, subjects, subscribeMessages, type Logger } from '@cellmesh/bus';
+import { Buckets, Identity, keys, openBucket, publishMessage, subjects, subscribeMessages, type Logger } from '@cellmesh/bus';
 import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
 import { detectGpus, emulatedGpus, type GpuInfo } from '@cellmesh/gpu';
 import type { NetCoord } from '@cellmesh/netcoords';
@@ -104,7 +104,7 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
         }
         loads = applyLoadReport(loads, input, clock.now(), MAX_LOAD_SOURCES);
       },
-      { service: SERVICE_NAME, nodeId, logger },
+      { service: SERVICE_NAME, nodeId, logger, identity: Identity.loadReport },
     ),
   );
 
@@ -112,7 +112,7 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
   const prober: PeerProber = createPeerProber({ nc, nodeId, logger, clock, options: opts });
   // Heartbeats are the peer directory. Each virtual node decodes every heartbeat, so a bad one
   // is logged rather than dead-lettered once per subscriber.
-  subscriptions.push(subscribeMessages(nc, subjects.metricsNodeAll, codecs.NodeMetrics, (m) => prober.heard(m), { service: SERVICE_NAME, nodeId, logger, deadLetterBadPayloads: false }));
+  subscriptions.push(subscribeMessages(nc, subjects.metricsNodeAll, codecs.NodeMetrics, (m) => prober.heard(m), { service: SERVICE_NAME, nodeId, logger, deadLetterBadPayloads: false, identity: Identity.nodeMetrics }));
   const responder: ProbeResponder = startProbeResponder({ nc, nodeId, logger, coord: () => prober.coord(), emulation: opts.emulation });
 
   let topologyClusterId = '';

@@ -6,7 +6,7 @@
  */
 import type { Subscription } from '@nats-io/transport-node';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
-import { Buckets, keys, openBucket, publishMessage, subjects, subscribeMessages } from '@cellmesh/bus';
+import { Buckets, Identity, isValidToken, keys, openBucket, publishMessage, subjects, subscribeMessages } from '@cellmesh/bus';
 import { codecs, type MessageOf } from '@cellmesh/contracts';
 import { fencedKvUpdate, isCasConflict, termOfClusterState, type LeaseWatcher } from '@cellmesh/leases';
 import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
@@ -29,6 +29,9 @@ import {
 import { compileOptions, type CompiledOptions, type MembershipEvent, type TopologyCaOptions } from './options';
 
 export const SERVICE_NAME = 'topology-ca';
+
+/** Most peers whose announcements are kept (least recently heard dropped first); fake ids cannot grow the process. */
+export const MAX_ANNOUNCED_PEERS = 4096;
 
 /** Where the node stands now (what `cellmesh up` prints). */
 export interface MembershipSnapshot {
@@ -104,7 +107,10 @@ export async function startTopologyCa(deps: TopologyCaDeps, options: TopologyCaO
       subjects.topologyAnnounceAll,
       codecs.ClusterAnnounce,
       (m) => {
-        if (!m.nodeId || m.nodeId === nodeId || !m.clusterId) return;
+        if (!isValidToken(m.nodeId) || m.nodeId === nodeId || !m.clusterId) return;
+        // Re-inserted on every hearing, so the map's order is least recently heard first; the cap drops those.
+        announcements.delete(m.nodeId);
+        while (announcements.size >= MAX_ANNOUNCED_PEERS) announcements.delete(announcements.keys().next().value as string);
         announcements.set(m.nodeId, {
           nodeId: m.nodeId,
           clusterId: m.clusterId,
@@ -118,7 +124,8 @@ export async function startTopologyCa(deps: TopologyCaDeps, options: TopologyCaO
           heardAtMs: clock.now(),
         });
       },
-      { service: SERVICE_NAME, nodeId, logger },
+      // An announcement speaks only for the cluster of its subject (the server bounds which clusters a node may announce).
+      { service: SERVICE_NAME, nodeId, logger, identity: Identity.clusterAnnounce },
     ),
     subscribeMessages(
       nc,
@@ -136,7 +143,7 @@ export async function startTopologyCa(deps: TopologyCaDeps, options: TopologyCaO
           relayLoadMbps: Math.max(0, m.relayLoad),
         };
       },
-      { service: SERVICE_NAME, nodeId, logger, deadLetterBadPayloads: false },
+      { service: SERVICE_NAME, nodeId, logger, deadLetterBadPayloads: false, identity: Identity.nodeMetrics },
     ),
   );
 
