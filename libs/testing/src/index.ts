@@ -4,3 +4,7 @@ export { waitFor } from './wait-for';
 export { startOtlpReceiver, type OtlpReceiver, type OtlpReceiverOptions, type ReceivedSpan, type ReceivedSpanKind, type ReceivedStatusCode, type SpanTreeNode, type AttributeValue } from './otlp-receiver';
 export { spawnServiceMain, operatorEndpointsUrl } from './service-main';
 export type { RunningServiceMain } from './service-main';
+export { startDelayRelay } from './delay-relay';
+export type { DelayRelay, DelayRelayOptions, DelayRelayStats } from './delay-relay';
+export { startCellTopology, cellServerConfig } from './cells';
+export type { CellSpec, CellTopologyOptions, RunningCell, RunningCellTopology } from './cells';

@@ -1,0 +1,135 @@
+import { createServer } from 'node:net';
+import { HUB_DOMAIN, CELL_LOCAL_SUBJECTS, cellInboundMappings } from '@cellmesh/bus';
+import { startNatsServer, type RunningNatsServer } from './nats-server';
+import { startDelayRelay, type DelayRelay } from './delay-relay';
+
+/**
+ * The cell shape on one machine: a hub server (JetStream domain `hub`) and one server per cell
+ * (JetStream domain = cell id), each cell joined to the hub by a leaf connection that runs through
+ * an EMULATED WAN relay. The leaf remote keeps the cell's local subjects inside the cell and maps the
+ * few cross-cell subjects in (see CELL_LOCAL_SUBJECTS and cellInboundMappings in @cellmesh/bus).
+ */
+export interface CellSpec {
+  id: string;
+  /** One-way delay of the emulated WAN link between this cell's server and the hub. */
+  wanOneWayDelayMs: number;
+}
+
+export interface CellTopologyOptions {
+  cells: readonly CellSpec[];
+  /** max_payload of every server (bytes); the server default (1 MiB) when absent. */
+  maxPayloadBytes?: number;
+  /** Extra config lines for every server (e.g. authorization blocks). */
+  extraConfig?: string;
+  /** Wait this long for every leaf link to come up. */
+  readyTimeoutMs?: number;
+}
+
+export interface RunningCell {
+  readonly id: string;
+  server: RunningNatsServer;
+  readonly relay: DelayRelay;
+}
+
+export interface RunningCellTopology {
+  readonly hub: RunningNatsServer;
+  readonly cells: ReadonlyMap<string, RunningCell>;
+  /** Client URL of a cell's server. */
+  urlOf(cellId: string): string;
+  /** Number of leaf connections the hub has now. */
+  leafCount(): Promise<number>;
+  /** Waits until the hub has a leaf connection from every cell whose relay is not cut. */
+  waitForLeafs(timeoutMs?: number): Promise<void>;
+  /** Restarts one cell's server on its port and store (its leaf reconnects through the same relay). */
+  restartCell(cellId: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startCellTopology(opts: CellTopologyOptions): Promise<RunningCellTopology> {
+  if (opts.cells.length === 0) throw new Error('a cell topology needs at least one cell');
+  const ids = new Set(opts.cells.map((c) => c.id));
+  if (ids.size !== opts.cells.length) throw new Error(`cell ids must be unique: ${opts.cells.map((c) => c.id).join(', ')}`);
+  const common = [opts.maxPayloadBytes ? `max_payload: ${opts.maxPayloadBytes}` : '', opts.extraConfig ?? ''].join('\n');
+  const leafPort = await freePort();
+  const hub = await startNatsServer({
+    jetstreamDomain: HUB_DOMAIN,
+    extraConfig: [`server_name: cellmesh-hub`, `leafnodes { listen: "127.0.0.1:${leafPort}" }`, common].join('\n'),
+  });
+  const cells = new Map<string, RunningCell>();
+  const stopAll = async () => {
+    for (const cell of cells.values()) {
+      await cell.relay.close();
+      await cell.server.stop();
+    }
+    await hub.stop();
+  };
+  try {
+    for (const spec of opts.cells) {
+      const relay = await startDelayRelay({ targetPort: leafPort, oneWayDelayMs: spec.wanOneWayDelayMs });
+      const server = await startNatsServer({ jetstreamDomain: spec.id, extraConfig: cellServerConfig(spec.id, `nats-leaf://127.0.0.1:${relay.port}`, common) });
+      cells.set(spec.id, { id: spec.id, server, relay });
+    }
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+  const leafCount = async () => {
+    const res = await fetch(`http://127.0.0.1:${hub.monitorPort}/leafz`);
+    const body = (await res.json()) as { leafnodes?: number };
+    return body.leafnodes ?? 0;
+  };
+  const topology: RunningCellTopology = {
+    hub,
+    cells,
+    urlOf(cellId) {
+      const cell = cells.get(cellId);
+      if (!cell) throw new Error(`no cell ${JSON.stringify(cellId)} (cells: ${[...cells.keys()].join(', ')})`);
+      return cell.server.url;
+    },
+    leafCount,
+    async waitForLeafs(timeoutMs = opts.readyTimeoutMs ?? 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      const wanted = () => [...cells.values()].filter((c) => !c.relay.isCut).length;
+      while ((await leafCount()) < wanted()) {
+        if (Date.now() > deadline) throw new Error(`the hub has ${await leafCount()} of ${wanted()} leaf connections after ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    async restartCell(cellId) {
+      const cell = cells.get(cellId);
+      if (!cell) throw new Error(`no cell ${JSON.stringify(cellId)}`);
+      cell.server = await cell.server.restart();
+    },
+    stop: stopAll,
+  };
+  await topology.waitForLeafs();
+  return topology;
+}
+
+/**
+ * A cell server's own config lines: its name, the leaf remote to the hub with the cell-local
+ * subjects denied both ways, and the mappings of the cross-cell subjects into local ones.
+ */
+export function cellServerConfig(cellId: string, hubLeafUrl: string, extra = ''): string {
+  const denied = JSON.stringify(CELL_LOCAL_SUBJECTS);
+  const mappings = Object.entries(cellInboundMappings(cellId)).map(([from, to]) => `  ${JSON.stringify(from)}: ${JSON.stringify(to)}`).join('\n');
+  return [
+    `server_name: ${JSON.stringify(`cellmesh-${cellId}`)}`,
+    // Reconnect fast once a cut link heals: the relay refuses connections while cut.
+    `leafnodes { reconnect: 1, remotes: [ { url: ${JSON.stringify(hubLeafUrl)}, deny_imports: ${denied}, deny_exports: ${denied} } ] }`,
+    `mappings { \n${mappings}\n}`,
+    extra,
+  ].join('\n');
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
