@@ -5,6 +5,7 @@ import { workersSuite } from './workers.bench';
 import { topologySuite } from './topology.bench';
 import { netcoordsSuite } from './netcoords.bench';
 import { datastateSuite } from './datastate.bench';
+import { pipelineSuite } from './pipeline.bench';
 
 /** Every suite `npm run bench` runs, in order. */
-export const suites: BenchSuite[] = [topologySuite, netcoordsSuite, placementSuite, placementQualitySuite, workersSuite, datastateSuite];
+export const suites: BenchSuite[] = [topologySuite, netcoordsSuite, placementSuite, placementQualitySuite, workersSuite, datastateSuite, pipelineSuite];
