@@ -31,6 +31,24 @@ export interface DurableConsumerHandle {
 const MS = 1_000_000;
 
 /**
+ * nats.js errors that say "the broker could not be reached or did not answer in time", never "this
+ * message is bad": a request timeout, no responders (a JetStream API request while the server restarts),
+ * a closed, draining or broken connection. They carry no `retryable` flag, so without this a server
+ * restart dead-lettered perfectly good messages on their first delivery.
+ */
+const TRANSIENT_NATS_ERRORS = new Set(['TimeoutError', 'NoResponders', 'NoRespondersError', 'ClosedConnectionError', 'DrainingConnectionError', 'ConnectionError', 'RequestError']);
+
+/** True for a failure worth retrying: a RetryableError (or anything flagged retryable), or a transient nats.js error, also as the cause. */
+export function isRetryableFailure(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if (isRetryable(e)) return true;
+    if ((e as { retryable?: unknown }).retryable === false) return false;
+    if (e instanceof Error && TRANSIENT_NATS_ERRORS.has(e.name)) return true;
+  }
+  return false;
+}
+
+/**
  * At-least-once durable consumption with the error mapping every service shares:
  * ok → ack (double-acked); retryable → nak with backoff; permanent, undecodable or out of
  * deliveries → dead letter with the reason, then term. The consumer keeps running.
@@ -75,13 +93,14 @@ export async function consumeDurable<M>(nc: NatsConnection, opts: DurableConsume
       await msg.ackAck().catch(() => msg.ack());
     } catch (err) {
       const lastTry = msg.info.deliveryCount >= maxDeliver;
-      if (isRetryable(err) && !lastTry) {
+      const retryable = isRetryableFailure(err);
+      if (retryable && !lastTry) {
         const backoffMs = (err as { backoffMs?: number }).backoffMs ?? 1000;
         opts.logger.warn({ subject: msg.subject, seq: msg.seq, delivery: msg.info.deliveryCount, err: (err as Error).message }, 'retrying later');
         msg.nak(backoffMs);
         return;
       }
-      const reason = isRetryable(err) ? new PermanentError(`gave up after ${msg.info.deliveryCount} deliveries: ${(err as Error).message}`, 'max-deliveries', { cause: err }) : err;
+      const reason = retryable ? new PermanentError(`gave up after ${msg.info.deliveryCount} deliveries: ${(err as Error).message}`, 'max-deliveries', { cause: err }) : err;
       opts.logger.warn({ subject: msg.subject, seq: msg.seq, err: (reason as Error).message }, 'dead-lettering');
       await deadLetter(msg, reason);
     }

@@ -22,17 +22,28 @@ export const streamSpecs: Record<StreamName, StreamSpec> = {
   [Streams.Placements]: { subjects: [subjects.placementReceiptAll], retention: RetentionPolicy.Limits, max_age: 7 * DAY_NS, max_msgs_per_subject: 8, max_bytes: 1024 ** 3, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'Placement receipts (cellmesh explain)' },
   [Streams.Commits]: { subjects: [subjects.datastateCommitAll], retention: RetentionPolicy.Limits, max_age: DAY_NS, max_bytes: 1024 ** 3, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'DataState commitDelta requests' },
   [Streams.History]: { subjects: [subjects.datastateHistoryAll], retention: RetentionPolicy.Limits, max_age: 30 * DAY_NS, max_bytes: 4 * 1024 ** 3, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'DataState cold layer: every applied delta' },
-  [Streams.LeaderEvents]: { subjects: [subjects.leaderChangedAll], retention: RetentionPolicy.Limits, max_age: 7 * DAY_NS, max_msgs_per_subject: 1000, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'Leader changes (audit)' },
-  [Streams.DeadLetter]: { subjects: [subjects.deadLetterAll], retention: RetentionPolicy.Limits, max_age: 14 * DAY_NS, max_bytes: 512 * 1024 ** 2, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'Messages a service could not process, with the reason' },
+  [Streams.LeaderEvents]: { subjects: [subjects.leaderChangedAll], retention: RetentionPolicy.Limits, max_age: 7 * DAY_NS, max_msgs_per_subject: 1000, max_bytes: 256 * 1024 ** 2, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'Leader changes (audit)' },
+  // One subject per service; a flood of one bad input is bounded per service and in bytes (and de-duplicated: deadletter.ts).
+  [Streams.DeadLetter]: { subjects: [subjects.deadLetterAll], retention: RetentionPolicy.Limits, max_age: 14 * DAY_NS, max_msgs_per_subject: 100_000, max_bytes: 256 * 1024 ** 2, duplicate_window: DUPLICATE_WINDOW_NS, discard: DiscardPolicy.Old, allow_direct: true, description: 'Messages a service could not process, with the reason' },
 };
 
+/**
+ * Every bucket is bounded in bytes and in history per key. Only the buckets whose values are refreshed
+ * on a heartbeat get a max_age (`ttl`): a lease, a cluster state or a room snapshot may legitimately stay
+ * unchanged for days, and expiring a lease would restart its term at 1 (fencing must never go backwards).
+ */
 export const bucketSpecs: Record<BucketName, Partial<KvOptions>> = {
-  [Buckets.Nodes]: { history: 1, ttl: 15_000, description: 'Node registry heartbeats (expire after 15 s)' },
-  [Buckets.Metrics]: { history: 1, ttl: 60_000, description: 'Warm metric snapshots and peer tables' },
-  [Buckets.Topology]: { history: 5, description: 'Cluster state and neighbour lists' },
-  [Buckets.Leases]: { history: 10, description: 'Leader leases (CAS on revision; expiry in the value)' },
-  [Buckets.Datastate]: { history: 3, maxValueSize: 8 * 1024 * 1024, description: 'Warm DataState room snapshots' },
+  [Buckets.Nodes]: { history: 1, ttl: 15_000, max_bytes: 64 * 1024 ** 2, description: 'Node registry heartbeats (expire after 15 s)' },
+  [Buckets.Metrics]: { history: 1, ttl: 60_000, max_bytes: 256 * 1024 ** 2, description: 'Warm metric snapshots and peer tables' },
+  [Buckets.Topology]: { history: 5, max_bytes: 256 * 1024 ** 2, description: 'Cluster state and neighbour lists' },
+  [Buckets.Leases]: { history: 10, max_bytes: 64 * 1024 ** 2, description: 'Leader leases (CAS on revision; expiry in the value)' },
+  [Buckets.Datastate]: { history: 3, maxValueSize: 8 * 1024 * 1024, max_bytes: 8 * 1024 ** 3, description: 'Warm DataState room snapshots' },
 };
+
+/** A bucket's backing stream (nats.js names it so). */
+export function bucketStreamName(bucket: BucketName | string): string {
+  return `KV_${bucket}`;
+}
 
 export interface ProvisionReport {
   created: string[];
@@ -66,7 +77,19 @@ export async function provisionAll(nc: NatsConnection, storage: 'file' | 'memory
   for await (const status of kvm.list()) existingBuckets.add(status.bucket);
   for (const [bucket, opts] of Object.entries(bucketSpecs)) {
     await kvm.create(bucket, { ...opts, storage: storageType });
-    (existingBuckets.has(bucket) ? report.unchanged : report.created).push(`KV ${bucket}`);
+    if (!existingBuckets.has(bucket)) {
+      report.created.push(`KV ${bucket}`);
+      continue;
+    }
+    // kvm.create binds to an existing bucket without changing it: bring its limits up to the spec.
+    const info = await jsm.streams.info(bucketStreamName(bucket));
+    const wantedLimits = { max_bytes: opts.max_bytes ?? -1, max_msgs_per_subject: opts.history ?? 1 };
+    if (info.config.max_bytes !== wantedLimits.max_bytes || info.config.max_msgs_per_subject !== wantedLimits.max_msgs_per_subject) {
+      await jsm.streams.update(bucketStreamName(bucket), { ...info.config, ...wantedLimits });
+      report.updated.push(`KV ${bucket}`);
+    } else {
+      report.unchanged.push(`KV ${bucket}`);
+    }
   }
   return report;
 }
