@@ -1,6 +1,6 @@
 /** @cellmesh/placement-scheduler: filter → score → select over live metrics, GPU admission, re-placement. */
-export { startPlacementScheduler, SERVICE_NAME, FENCING_CLUSTER_ID } from './service';
-export type { FencingTokenView, PlacementEvent, PlacementSchedulerDeps, PlacementSchedulerHandle, SchedulerCounters } from './service';
+export { startPlacementScheduler, SERVICE_NAME, FENCING_CLUSTER_ID, GPU_WAIT_QUEUE } from './service';
+export type { FencingTokenView, PlacementEvent, PlacementSchedulerDeps, PlacementSchedulerHandle, SchedulerCounters, SpillHandler, SpillRequest, SpillResult } from './types';
 export {
   compilePlacementSchedulerOptions,
   PlacementSchedulerOptionsError,
@@ -8,4 +8,5 @@ export {
   DEFAULT_MISSED_HEARTBEATS,
 } from './options';
 export type { Activation, CompiledPlacementSchedulerOptions, PlacementSchedulerOptions } from './options';
-export { SchedulerReason, dispatchMsgId, receiptMsgId } from './core';
+export { SchedulerReason, decideActivation, dispatchMsgId, receiptMsgId } from './core';
+export type { ActivationDecision, ActivationInput, ActivationScope, ActivationToken } from './core';

@@ -3,6 +3,8 @@
  * `compilePlacementSchedulerOptions()` → validated `CompiledPlacementSchedulerOptions` (units in
  * names). Pure: no environment, no clock.
  */
+import type { ActivationScope } from './core/activation';
+import type { SpillHandler } from './types';
 import { compilePlacementOptions, DEFAULT_MAX_ATTEMPTS, DefaultWeights, type CompiledPlacementOptions, type PlacementOptions, type WeightsTable } from '@cellmesh/placement-core';
 
 /** Which instance pulls submissions: every one ('always': one instance per fabric, tests), or only the root-lease holder. */
@@ -14,6 +16,20 @@ export const DEFAULT_MISSED_HEARTBEATS = 3;
 
 export interface PlacementSchedulerOptions {
   activation?: Activation;
+  /**
+   * With `activation: 'root-leader'`, which lease makes this instance active: `root` (default, one
+   * scheduler per fabric, fenced by the root lease) or `cluster` (the holder of this node's own
+   * cluster lease schedules; one scheduler per cluster/cell, fenced by that cluster's lease).
+   */
+  activationScope?: ActivationScope;
+  /** This node's cluster for `activationScope: 'cluster'`; learnt from topology (cluster state, heartbeats) when absent. */
+  clusterId?: string;
+  /**
+   * Offered every submission no node of this scheduler can take (`no-feasible-node`,
+   * `no-candidates`) before the local policy (retry, reject) applies. Resolving `{ taken: true }`
+   * acks it with a `spilled` receipt; `{ taken: false }` or a throw keeps today's behaviour. Absent: today's behaviour.
+   */
+  spill?: SpillHandler;
   /** How often nodes publish `metrics.node.<id>` (the metrics-collector's publish interval). */
   metricsIntervalMs?: number;
   /** Missed intervals before a node is dead and its unfinished tasks are re-placed (default 3). */
@@ -47,6 +63,10 @@ export interface PlacementSchedulerOptions {
 
 export interface CompiledPlacementSchedulerOptions {
   activation: Activation;
+  activationScope: ActivationScope;
+  /** '' when it is to be learnt from topology. */
+  clusterId: string;
+  spill: SpillHandler | undefined;
   metricsIntervalMs: number;
   missedHeartbeats: number;
   /** metricsIntervalMs × missedHeartbeats unless `placement.heartbeatStaleMs` was given. */
@@ -85,6 +105,11 @@ export function compilePlacementSchedulerOptions(options: PlacementSchedulerOpti
   if (activation !== 'always' && activation !== 'root-leader') {
     throw new PlacementSchedulerOptionsError(['activation'], `activation must be 'always' or 'root-leader', got ${JSON.stringify(activation)}`);
   }
+  const activationScope = options.activationScope ?? 'root';
+  if (activationScope !== 'root' && activationScope !== 'cluster') {
+    throw new PlacementSchedulerOptionsError(['activationScope'], `activationScope must be 'root' or 'cluster', got ${JSON.stringify(activationScope)}`);
+  }
+  if (options.spill !== undefined && typeof options.spill !== 'function') throw new PlacementSchedulerOptionsError(['spill'], 'spill must be a function');
   const metricsIntervalMs = int('metricsIntervalMs', options.metricsIntervalMs, DEFAULT_METRICS_INTERVAL_MS, 10);
   const missedHeartbeats = int('missedHeartbeats', options.missedHeartbeats, DEFAULT_MISSED_HEARTBEATS, 1);
   const heartbeatStaleMs = options.placement?.heartbeatStaleMs ?? metricsIntervalMs * missedHeartbeats;
@@ -92,6 +117,9 @@ export function compilePlacementSchedulerOptions(options: PlacementSchedulerOpti
   const ackWaitMs = int('ackWaitMs', options.ackWaitMs, 30_000, 300);
   return {
     activation,
+    activationScope,
+    clusterId: options.clusterId ?? '',
+    spill: options.spill,
     metricsIntervalMs,
     missedHeartbeats,
     heartbeatStaleMs: placement.heartbeatStaleMs,

@@ -44,6 +44,8 @@ export interface Decided<S> {
   readonly entry: PendingEntry<S>;
   /** Why a queued decision waits when it is not the GPU wait queue (a re-placement with no node yet). */
   readonly note?: string;
+  /** The in-flight entry a placement booked, as booked then (what its dispatch carries). */
+  readonly placed?: InFlightEntry<S>;
 }
 
 /** Rejections waiting cannot cure: a re-placement that meets one is given up. */
@@ -123,8 +125,11 @@ export class SchedulerBook<S> {
     if (decision.outcome === 'placed' && decision.chosen !== undefined) {
       this.queue = this.queue.remove(entry.taskId);
       this.pendingReplacements.delete(entry.taskId);
-      this.track({ task: entry.task, submit: entry.submit, nodeId: decision.chosen, gpuIndex: decision.gpuIndex, attempt: entry.attempt, dispatchedAtMs: nowMs });
-    } else if (decision.outcome === 'queued') {
+      const placed: InFlightEntry<S> = { task: entry.task, submit: entry.submit, nodeId: decision.chosen, gpuIndex: decision.gpuIndex, attempt: entry.attempt, dispatchedAtMs: nowMs };
+      this.track(placed);
+      return { decision, entry, placed };
+    }
+    if (decision.outcome === 'queued') {
       const queued = this.queue.enqueue(entry);
       if (queued.ok) this.queue = queued.queue;
     }

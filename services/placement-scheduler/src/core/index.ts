@@ -4,3 +4,9 @@ export type { ClusterStateFields, FleetOptions, GpuMeasure, NeighbourListFields,
 export { SchedulerBook } from './book';
 export type { Decided, InFlightEntry, NodeLoss, PendingEntry } from './book';
 export { SchedulerReason, dispatchMsgId, receiptMsgId } from './names';
+export { decideActivation, fencingClusterOf } from './activation';
+export type { ActivationDecision, ActivationInput, ActivationScope, ActivationToken, LeaseFacts } from './activation';
+export { classifyDecision, classifySubmission, expiredDecision, isDuplicate, outcomeOfDecision, spilledDecision, specOfSubmit, validateSubmission } from './submission';
+export type { DecisionClass, DeliveryContext, DeliveryOutcome, LadderStep, LastReceiptFacts, LocalOutcome, SubmissionFacts, SubmitFields, Validated } from './submission';
+export { forgetAfterMs, planTick } from './tick';
+export type { TickEffect } from './tick';

@@ -13,6 +13,8 @@ export const SchedulerReason = {
   AttemptsExhausted: 'attempts-exhausted',
   /** The task waited in the GPU queue past its deadline. */
   DeadlinePassedWhileQueued: 'deadline-passed-while-queued',
+  /** No node of this scheduler's scope could take the task; the spill handler took it elsewhere (the receipt's rule and reason). */
+  Spilled: 'spilled',
 } as const;
 export type SchedulerReason = (typeof SchedulerReason)[keyof typeof SchedulerReason];
 
