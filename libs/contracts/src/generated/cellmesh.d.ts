@@ -519,6 +519,7 @@ export namespace cellmesh {
             clusterId: string;
             holder: string;
             term: number;
+            acceptedAtMs: number;
             static create(properties: cellmesh.v1.FencingToken.$Shape): cellmesh.v1.FencingToken & cellmesh.v1.FencingToken.$Shape;
             static create(properties?: cellmesh.v1.FencingToken.$Properties): cellmesh.v1.FencingToken;
             static encode(m: cellmesh.v1.FencingToken.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -535,6 +536,7 @@ export namespace cellmesh {
                 clusterId?: (string|null);
                 holder?: (string|null);
                 term?: (number|null);
+                acceptedAtMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.FencingToken.$Properties;

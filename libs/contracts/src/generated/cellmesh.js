@@ -6187,6 +6187,7 @@ $root.cellmesh = (function() {
              * @property {string|null} [clusterId] FencingToken clusterId
              * @property {string|null} [holder] FencingToken holder
              * @property {number|null} [term] FencingToken term
+             * @property {number|null} [acceptedAtMs] FencingToken acceptedAtMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6243,6 +6244,14 @@ $root.cellmesh = (function() {
             FencingToken.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * FencingToken acceptedAtMs.
+             * @member {number} acceptedAtMs
+             * @memberof cellmesh.v1.FencingToken
+             * @instance
+             */
+            FencingToken.prototype.acceptedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new FencingToken instance using the specified properties.
              * @function create
              * @memberof cellmesh.v1.FencingToken
@@ -6280,6 +6289,8 @@ $root.cellmesh = (function() {
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.holder);
                 if (m.term != null && $Object.hasOwnProperty.call(m, "term") && (typeof m.term === "object" ? m.term.low || m.term.high : m.term !== 0))
                     w.uint32(/* id 3, wireType 0 =*/24).uint64(m.term);
+                if (m.acceptedAtMs != null && $Object.hasOwnProperty.call(m, "acceptedAtMs") && (typeof m.acceptedAtMs === "object" ? m.acceptedAtMs.low || m.acceptedAtMs.high : m.acceptedAtMs !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.acceptedAtMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -6351,6 +6362,15 @@ $root.cellmesh = (function() {
                                 delete m.term;
                             continue;
                         }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.acceptedAtMs = v;
+                            else
+                                delete m.acceptedAtMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -6395,6 +6415,10 @@ $root.cellmesh = (function() {
                     if (!$util.isInteger(m.term) && !(m.term && $util.isInteger(m.term.low) && $util.isInteger(m.term.high)))
                         return "term: integer|Long expected";
                 }
+                if (m.acceptedAtMs != null && $Object.hasOwnProperty.call(m, "acceptedAtMs")) {
+                    if (!$util.isInteger(m.acceptedAtMs) && !(m.acceptedAtMs && $util.isInteger(m.acceptedAtMs.low) && $util.isInteger(m.acceptedAtMs.high)))
+                        return "acceptedAtMs: integer|Long expected";
+                }
                 return null;
             };
 
@@ -6438,6 +6462,18 @@ $root.cellmesh = (function() {
                             m.term = new $util.LongBits(d.term.low >>> 0, d.term.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.acceptedAtMs != null) {
+                    if (typeof d.acceptedAtMs === "object" ? d.acceptedAtMs.low || d.acceptedAtMs.high : $Number(d.acceptedAtMs) !== 0) {
+                        if ($util.Long)
+                            m.acceptedAtMs = $util.Long.fromValue(d.acceptedAtMs, false);
+                        else if (typeof d.acceptedAtMs === "string")
+                            m.acceptedAtMs = $parseInt(d.acceptedAtMs, 10);
+                        else if (typeof d.acceptedAtMs === "number")
+                            m.acceptedAtMs = d.acceptedAtMs;
+                        else if (typeof d.acceptedAtMs === "object")
+                            m.acceptedAtMs = new $util.LongBits(d.acceptedAtMs.low >>> 0, d.acceptedAtMs.high >>> 0).toNumber();
+                    }
+                }
                 return m;
             };
 
@@ -6466,6 +6502,11 @@ $root.cellmesh = (function() {
                         d.term = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.term = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.acceptedAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.acceptedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.clusterId != null && $Object.hasOwnProperty.call(m, "clusterId")) {
                     d.clusterId = m.clusterId;
@@ -6480,6 +6521,14 @@ $root.cellmesh = (function() {
                         d.term = o.longs === $String ? $String(m.term) : m.term;
                     else
                         d.term = o.longs === $String ? $util.Long.prototype.toString.call(m.term) : o.longs === $Number ? new $util.LongBits(m.term.low >>> 0, m.term.high >>> 0).toNumber(true) : m.term;
+                }
+                if (m.acceptedAtMs != null && $Object.hasOwnProperty.call(m, "acceptedAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.acceptedAtMs = typeof m.acceptedAtMs === "number" ? $BigInt(m.acceptedAtMs) : $util.Long.fromBits(m.acceptedAtMs.low >>> 0, m.acceptedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.acceptedAtMs === "number")
+                        d.acceptedAtMs = o.longs === $String ? $String(m.acceptedAtMs) : m.acceptedAtMs;
+                    else
+                        d.acceptedAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.acceptedAtMs) : o.longs === $Number ? new $util.LongBits(m.acceptedAtMs.low >>> 0, m.acceptedAtMs.high >>> 0).toNumber() : m.acceptedAtMs;
                 }
                 return d;
             };
