@@ -144,3 +144,35 @@ describe('scale', () => {
     expect(perNodeRound(10_000, largeResult)).toBeLessThan(1.5 * perNodeRound(1_000, smallResult));
   });
 });
+
+describe('bounded diameter', () => {
+  /**
+   * A metro chain: 12 nodes in a line, 4 ms between neighbours (inside the join band), so
+   * label propagation alone would put both ends, 44 ms apart, in one cluster.
+   */
+  it('a chain of short links does not make one cluster; every cluster stays within 2R·(1+h) of its core', () => {
+    const n = 12;
+    const ids = Array.from({ length: n }, (_, i) => `c${String(i).padStart(2, '0')}`);
+    const rtt = (i: number, j: number) => (i === j ? 0 : 4 * Math.abs(i - j));
+    const lists = ids.map((_, i) => [i - 1, i + 1].filter((j) => j >= 0 && j < n).map((j) => ({ j, rttMs: rtt(i, j), bandwidthMbps: 1000 })));
+    const world = { ids, nodes: ids.map(() => plainNode), neighboursOf: (i: number) => lists[i], measure: rtt };
+    const r = iterateToFixedPoint(world, p, 100);
+    expect(r.converged).toBe(true);
+    const members = new Map<string, number[]>();
+    r.clusterOf.forEach((c, i) => members.set(c, [...(members.get(c) ?? []), i]));
+    expect(members.size).toBeGreaterThan(1);
+    for (const list of members.values()) expect(4 * (Math.max(...list) - Math.min(...list))).toBeLessThanOrEqual(2 * 2 * 12 * 1.25);
+    expect(r.coreProbes).toBeGreaterThan(0);
+  });
+
+  it('a triangle-inequality violation: A–B and B–C 2.6 ms, A–C 123 ms never share a cluster', () => {
+    const ids = ['a', 'b', 'c'];
+    const m = [[0, 2.6, 123], [2.6, 0, 2.6], [123, 2.6, 0]];
+    const lists = ids.map((_, i) => ids.flatMap((__, j) => (j === i ? [] : [{ j, rttMs: m[i][j], bandwidthMbps: 1000 }])));
+    const r = iterateToFixedPoint({ ids, nodes: ids.map(() => plainNode), neighboursOf: (i) => lists[i], measure: (i, j) => m[i][j] }, p, 50);
+    expect(r.converged).toBe(true);
+    expect(r.clusterOf[0]).not.toBe(r.clusterOf[2]);
+    // The origin keeps the closer one (its first deputy), ties to the smaller id: a joins, c does not.
+    expect(r.clusterOf).toEqual(['a', 'a', 'c']);
+  });
+});

@@ -1,6 +1,7 @@
 import { InvalidWorldError } from './errors';
 import type { CaParams } from './params';
 import type { MembershipReason } from './rules/membership';
+import { clusterDeputies, deputiesBefore, type CoreView, type Deputy } from './rules/core';
 import { step } from './step';
 import type { CellView, NeighbourView, NodeAttributes } from './types';
 
@@ -21,6 +22,11 @@ export interface LocalWorld {
   readonly ids: readonly string[];
   readonly nodes: readonly NodeAttributes[];
   neighboursOf(i: number): readonly WorldLink[];
+  /**
+   * A probe from i to any node j, for the cores of clusters (origin and deputies) that are not in
+   * i's neighbour list; `NaN` when it cannot be measured. Absent: only neighbours are measured.
+   */
+  measure?(i: number, j: number): number;
 }
 
 /** Every node's state, indexed like `LocalWorld.ids`. */
@@ -44,6 +50,8 @@ export interface IterationResult extends TopologyState {
   readonly converged: boolean;
   /** How often each rule reason changed some node's state, summed over all rounds. */
   readonly firedRules: Readonly<Record<string, number>>;
+  /** Distinct (node, core member) pairs probed beyond the neighbour lists (`LocalWorld.measure`). */
+  readonly coreProbes: number;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -51,6 +59,41 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 interface Adjacency {
   readonly targetsOf: Int32Array[];
   readonly viewsOf: Mutable<NeighbourView>[][];
+}
+
+/**
+ * Each node's measured RTT to the cores it checks: its own links first, then on-demand probes
+ * through `LocalWorld.measure`, each pair probed once and remembered (a real node re-probes; the
+ * simulator's links are static between rounds).
+ */
+class CoreMeter {
+  private readonly probed: Array<Map<number, number> | undefined>;
+  private readonly linkRtt: Array<Map<number, number>>;
+  probes = 0;
+  constructor(private readonly world: LocalWorld, adjacency: Adjacency, p: CaParams) {
+    this.probed = new Array(world.ids.length);
+    this.linkRtt = adjacency.viewsOf.map((views, i) => {
+      const m = new Map<number, number>();
+      views.forEach((v, e) => {
+        if (v.measured || !p.requireMeasuredLinks) m.set(adjacency.targetsOf[i][e], v.rttMs);
+      });
+      return m;
+    });
+  }
+  rttMs(i: number, j: number): number {
+    const own = this.linkRtt[i].get(j);
+    if (own !== undefined) return own;
+    if (this.world.measure === undefined) return Number.NaN;
+    let cache = this.probed[i];
+    if (cache === undefined) this.probed[i] = cache = new Map();
+    let rtt = cache.get(j);
+    if (rtt === undefined) {
+      rtt = this.world.measure(i, j);
+      this.probes++;
+      cache.set(j, rtt);
+    }
+    return rtt;
+  }
 }
 
 function buildSymmetricAdjacency(world: LocalWorld): Adjacency {
@@ -142,7 +185,10 @@ export function iterateToFixedPoint(
 ): IterationResult {
   validate(world, maxRounds, from);
   const n = world.ids.length;
-  const { targetsOf, viewsOf } = buildSymmetricAdjacency(world);
+  const adjacency = buildSymmetricAdjacency(world);
+  const { targetsOf, viewsOf } = adjacency;
+  const indexOf = new Map<string, number>(world.ids.map((id, i) => [id, i]));
+  const meter = new CoreMeter(world, adjacency, params);
   const start = from ?? initialState(world, params);
   let clusterOf = start.clusterOf.slice();
   let clusterHopsOf = start.clusterHopsOf.slice();
@@ -163,6 +209,36 @@ export function iterateToFixedPoint(
     let messages = 0;
     for (let j = 0; j < n; j++) if (announcing[j] === 1) messages += targetsOf[j].length;
     messagesByRound.push(messages);
+
+    // Every origin announces its deputies (its closest members), computed from last round's views.
+    const deputiesOf = new Map<number, Deputy[]>();
+    for (let o = 0; o < n; o++) {
+      if (clusterOf[o] !== world.ids[o] || params.coreDeputies === 0) continue;
+      const views = viewsOf[o];
+      const targets = targetsOf[o];
+      for (let e = 0; e < targets.length; e++) {
+        views[e].clusterId = clusterOf[targets[e]];
+      }
+      deputiesOf.set(o, clusterDeputies(world.ids[o], views, params));
+    }
+    const coresOf = (i: number): CoreView[] => {
+      const labels = new Set<string>([clusterOf[i]]);
+      for (const t of targetsOf[i]) labels.add(clusterOf[t]);
+      labels.delete(world.ids[i]);
+      const cores: CoreView[] = [];
+      for (const label of labels) {
+        const o = indexOf.get(label);
+        if (o === undefined) {
+          cores.push({ clusterId: label, originHolds: false, originRttMs: Number.NaN, deputyRttsMs: [] });
+          continue;
+        }
+        const originRttMs = meter.rttMs(i, o);
+        const originHolds = clusterOf[o] === label;
+        const before = originHolds && Number.isFinite(originRttMs) ? deputiesBefore(deputiesOf.get(o) ?? [], world.ids[i], originRttMs) : [];
+        cores.push({ clusterId: label, originHolds, originRttMs, deputyRttsMs: before.map((d) => meter.rttMs(i, indexOf.get(d.id)!)) });
+      }
+      return cores;
+    };
 
     const nextCluster = new Array<string>(n);
     const nextClusterHops = new Array<number>(n);
@@ -194,6 +270,7 @@ export function iterateToFixedPoint(
         acceptsComputeHeavy: computeHeavy[i],
         fanout: fanoutOf[i],
         round,
+        cores: coresOf(i),
       };
       const d = step(self, views, params);
       nextCluster[i] = d.clusterId;
@@ -254,5 +331,6 @@ export function iterateToFixedPoint(
     messagesByRound,
     converged,
     firedRules,
+    coreProbes: meter.probes,
   };
 }

@@ -19,6 +19,13 @@ export interface CaParams {
   readonly maxClusterHops: number;
   /** Only probed links decide membership; coordinate estimates only pick whom to probe. */
   readonly requireMeasuredLinks: boolean;
+  /**
+   * Core radius R = factor × T: a member must be within R of its cluster's origin (join R·(1−h),
+   * stay R·(1+h)) and within 2R of the deputies ranked before it, so clusters cannot chain.
+   */
+  readonly coreRttFactor: number;
+  /** Deputies: the origin's closest members, which every later member must also be close to. */
+  readonly coreDeputies: number;
   /** Relay load / uplink at or above this is a spike: shrink fan-out, take a parent. */
   readonly saturatedUtilisation: number;
   /** At or below this the uplink is calm: fan-out grows back, the parent is released. */
@@ -49,6 +56,11 @@ export const DEFAULT_CA_PARAMS: CaParams = Object.freeze({
   // rounds a ghost label can survive after its origin disappears.
   maxClusterHops: 16,
   requireMeasuredLinks: true,
+  // R = 2T (6 ms at X, 16 ms at the cap): a LAN member 1.5 ms from its origin is far inside, and a
+  // slow LAN (2–9 ms between hosts) still fits; the diameter stays ≤ 2R·(1+h) = 40 ms < 50 ms.
+  coreRttFactor: 2,
+  // Two deputies catch the gross triangle-inequality violations at two extra probes per cluster.
+  coreDeputies: 2,
   saturatedUtilisation: 0.8,
   calmUtilisation: 0.5,
   minFanout: 2,
@@ -66,13 +78,14 @@ export function compileCaParams(overrides: Partial<CaParams> = {}): CaParams {
   const bad: string[] = [];
   const positive = [
     'candidateRttMs', 'relativeRttFactor', 'maxCandidateRttMs', 'saturatedUtilisation',
-    'fanoutShrinkFactor', 'computeHeavyMaxRttMs',
+    'fanoutShrinkFactor', 'computeHeavyMaxRttMs', 'coreRttFactor',
   ] as const;
   for (const key of positive) if (!(Number.isFinite(p[key]) && p[key] > 0)) bad.push(key);
   const nonNegative = ['minCandidateBandwidthMbps', 'calmUtilisation', 'computeHeavyMinGpus', 'computeHeavyMinVramMb'] as const;
   for (const key of nonNegative) if (!(Number.isFinite(p[key]) && p[key] >= 0)) bad.push(key);
   if (!(Number.isFinite(p.hysteresis) && p.hysteresis >= 0 && p.hysteresis < 1)) bad.push('hysteresis');
   if (!(Number.isInteger(p.maxClusterHops) && p.maxClusterHops >= 1)) bad.push('maxClusterHops');
+  if (!(Number.isInteger(p.coreDeputies) && p.coreDeputies >= 0)) bad.push('coreDeputies');
   if (!(Number.isInteger(p.minFanout) && p.minFanout >= 1)) bad.push('minFanout');
   if (!(Number.isInteger(p.maxFanout) && p.maxFanout >= 1)) bad.push('maxFanout');
   if (!(Number.isInteger(p.fanoutGrowthPerRound) && p.fanoutGrowthPerRound >= 1)) bad.push('fanoutGrowthPerRound');

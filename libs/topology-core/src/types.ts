@@ -1,3 +1,5 @@
+import type { CoreView } from './rules/core';
+
 /**
  * What one node knows at the start of a round: itself, and what its bounded neighbour set
  * announced last round plus the link to each neighbour as this node measured or estimated it.
@@ -22,6 +24,11 @@ export interface CellView {
   /** Current broadcast fan-out limit. */
   readonly fanout: number;
   readonly round: number;
+  /**
+   * What this node measured of the cores (origin and deputies) of the clusters its neighbours offer
+   * and of its own. Absent: derived from the neighbour views (an origin among them is measured).
+   */
+  readonly cores?: readonly CoreView[];
 }
 
 /** A neighbour's announced state and the link to it, as seen from the node deciding. */

@@ -1,12 +1,16 @@
 import { DEFAULT_CA_PARAMS as p } from '../params';
 import { cell, peer } from '../test-support/builders';
 import type { NeighbourView } from '../types';
+import type { CoreView } from './core';
 import { MembershipReason as R, decideMembership } from './membership';
+
+/** A measured core: the origin at `originRttMs`, still holding its id, deputies as given. */
+const core = (clusterId: string, originRttMs: number, deputyRttsMs: number[] = [], originHolds = true): CoreView => ({ clusterId, originHolds, originRttMs, deputyRttsMs });
 
 // A fast LAN peer with a large id pins T at X = 3 ms (nearest 0.2 ms) without offering a smaller cluster id.
 const pinT = peer({ id: 'zz', rttMs: 0.2 });
 
-const cases: Array<{ name: string; id: string; clusterId?: string; nbrs: NeighbourView[]; want: string; hops: number; reason: R }> = [
+const cases: Array<{ name: string; id: string; clusterId?: string; nbrs: NeighbourView[]; cores?: CoreView[]; want: string; hops: number; reason: R }> = [
   { name: 'no neighbours: alone', id: 'b', nbrs: [], want: 'b', hops: 0, reason: R.Alone },
   { name: 'only WAN peers: alone', id: 'b', nbrs: [peer({ id: 'a', rttMs: 50 })], want: 'b', hops: 0, reason: R.Alone },
   { name: 'singleton joins a close peer with a smaller id', id: 'b', nbrs: [peer({ id: 'a', rttMs: 0.5 })], want: 'a', hops: 1, reason: R.JoinedCluster },
@@ -16,6 +20,7 @@ const cases: Array<{ name: string; id: string; clusterId?: string; nbrs: Neighbo
     id: 'c',
     clusterId: 'b',
     nbrs: [peer({ id: 'b', rttMs: 0.5 }), peer({ id: 'x', clusterId: 'a', rttMs: 0.6 })],
+    cores: [core('a', 1), core('b', 0.5)],
     want: 'a',
     hops: 2, reason: R.MergedIntoSmaller,
   },
@@ -78,6 +83,7 @@ const cases: Array<{ name: string; id: string; clusterId?: string; nbrs: Neighbo
     id: 'c',
     clusterId: 'a',
     nbrs: [peer({ id: 'd', clusterId: 'a', clusterHops: 3, rttMs: 0.5 }), peer({ id: 'e', clusterId: 'a', clusterHops: 1, rttMs: 2.6 })],
+    cores: [core('a', 1)],
     want: 'a',
     hops: 2, reason: R.StayedAnchored,
   },
@@ -85,17 +91,77 @@ const cases: Array<{ name: string; id: string; clusterId?: string; nbrs: Neighbo
   { name: 'an estimated RTT blocks joining', id: 'b', nbrs: [peer({ id: 'a', rttMs: 0.5, measured: false })], want: 'b', hops: 0, reason: R.Alone },
   { name: 'relative rule: 4 ms (beyond X) clusters a node whose nearest peer is 4 ms', id: 'b', nbrs: [peer({ id: 'a', rttMs: 4 })], want: 'a', hops: 1, reason: R.JoinedCluster },
   { name: 'the cap: 12 ms is WAN even for a lone node', id: 'b', nbrs: [peer({ id: 'a', rttMs: 12 })], want: 'b', hops: 0, reason: R.Alone },
+  // The core: close to one member is not enough (T = 3 ms here, so R = 6 ms: join < 4.5, stay ≤ 7.5; deputies 2R).
+  {
+    name: 'chaining: a close member offers a cluster whose origin is 123 ms away: no join',
+    id: 'c',
+    nbrs: [peer({ id: 'b', clusterId: 'a', rttMs: 2.6 })],
+    cores: [core('a', 123)],
+    want: 'c', hops: 0, reason: R.StayedOrigin,
+  },
+  {
+    name: 'triangle-inequality violation: origin close, an earlier deputy 123 ms away: no join',
+    id: 'c',
+    nbrs: [peer({ id: 'b', rttMs: 2.6 })],
+    cores: [core('b', 2.6, [123])],
+    want: 'c', hops: 0, reason: R.StayedOrigin,
+  },
+  {
+    name: 'the origin not measured: no join (no evidence that the core is close)',
+    id: 'c',
+    nbrs: [peer({ id: 'b', clusterId: 'a', rttMs: 0.5 })],
+    want: 'c', hops: 0, reason: R.StayedOrigin,
+  },
+  {
+    name: 'close to origin and deputies: joins, at the hops its link offers',
+    id: 'c',
+    nbrs: [peer({ id: 'b', clusterId: 'a', rttMs: 0.5 })],
+    cores: [core('a', 3, [5])],
+    want: 'a', hops: 2, reason: R.JoinedCluster,
+  },
+  {
+    name: 'a larger offered id with a close core loses to nothing: the smallest id whose core is close wins',
+    id: 'd',
+    nbrs: [peer({ id: 'x', clusterId: 'a', rttMs: 0.5 }), peer({ id: 'y', clusterId: 'b', rttMs: 0.6 })],
+    cores: [core('a', 90), core('b', 1)],
+    want: 'b', hops: 2, reason: R.JoinedCluster,
+  },
+  {
+    name: 'core hysteresis: origin in the core stay band (6 ms) keeps a member',
+    id: 'c',
+    clusterId: 'a',
+    nbrs: [peer({ id: 'b', clusterId: 'a', rttMs: 0.5 })],
+    cores: [core('a', 6)],
+    want: 'a', hops: 2, reason: R.StayedAnchored,
+  },
+  {
+    name: 'a member far from its origin splits off even with close links',
+    id: 'c',
+    clusterId: 'a',
+    nbrs: [peer({ id: 'b', clusterId: 'a', rttMs: 0.5 })],
+    cores: [core('a', 40)],
+    want: 'c', hops: 0, reason: R.SplitFarFromCore,
+  },
+  {
+    name: 'a member whose origin left the cluster splits off (the label is a ghost)',
+    id: 'c',
+    clusterId: 'a',
+    nbrs: [peer({ id: 'b', clusterId: 'a', rttMs: 0.5 })],
+    cores: [core('a', 1, [], false)],
+    want: 'c', hops: 0, reason: R.SplitFarFromCore,
+  },
 ];
 
 describe('decideMembership', () => {
-  it.each(cases)('$name', ({ id, clusterId, nbrs, want, hops, reason }) => {
-    expect(decideMembership(cell({ id, clusterId: clusterId ?? id }), nbrs, p)).toEqual({ clusterId: want, clusterHops: hops, reason });
+  it.each(cases)('$name', ({ id, clusterId, nbrs, cores, want, hops, reason }) => {
+    expect(decideMembership(cell({ id, clusterId: clusterId ?? id, cores }), nbrs, p)).toEqual({ clusterId: want, clusterHops: hops, reason });
   });
 
   it('does not depend on neighbour order', () => {
     const nbrs = [peer({ id: 'x', clusterId: 'k', rttMs: 0.4 }), peer({ id: 'y', clusterId: 'e', rttMs: 0.9 }), peer({ id: 'z', clusterId: 'g', rttMs: 0.2 })];
-    const want = decideMembership(cell({ id: 'm' }), nbrs, p);
+    const cores = [core('k', 1), core('e', 1), core('g', 1)];
+    const want = decideMembership(cell({ id: 'm', cores }), nbrs, p);
     expect(want.clusterId).toBe('e');
-    expect(decideMembership(cell({ id: 'm' }), [...nbrs].reverse(), p)).toEqual(want);
+    expect(decideMembership(cell({ id: 'm', cores: [...cores].reverse() }), [...nbrs].reverse(), p)).toEqual(want);
   });
 });

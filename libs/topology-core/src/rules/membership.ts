@@ -1,6 +1,7 @@
 import type { CaParams } from '../params';
 import type { CellView, NeighbourView } from '../types';
 import { LinkBand, candidateRttThresholdMs, classifyLink } from './candidacy';
+import { classifyCore, coreViewFromNeighbours, type CoreView } from './core';
 
 /** Why a node holds the cluster id it holds; `step` reports it as `because`. */
 export const MembershipReason = {
@@ -16,6 +17,8 @@ export const MembershipReason = {
   Alone: 'alone-no-candidate',
   /** Every link to its cluster is beyond the leave threshold T·(1+h), or its id expired: it left. */
   Split: 'split-links-beyond-leave-threshold',
+  /** Links to its cluster are close, but its core (origin or a deputy) is far or gone: it left. */
+  SplitFarFromCore: 'split-far-from-cluster-core',
 } as const;
 export type MembershipReason = (typeof MembershipReason)[keyof typeof MembershipReason];
 
@@ -26,18 +29,25 @@ export interface MembershipDecision {
 }
 
 /**
- * Min-id label propagation with hysteresis. A neighbour offers its cluster id at its hops + 1;
- * offers beyond `maxClusterHops` are void.
- * 1. join/merge: the smallest id offered over a join-band link wins if it is smaller than ours;
+ * Min-id label propagation with hysteresis, bounded by the cluster's core. A neighbour offers its
+ * cluster id at its hops + 1; offers beyond `maxClusterHops` are void.
+ * 1. join/merge: the smallest id offered over a join-band link wins if it is smaller than ours
+ *    and this node is inside the join band of that cluster's core (origin within R·(1−h), earlier
+ *    deputies within 2R·(1−h));
  * 2. the origin (cluster id = own id) keeps its id, at 0 hops;
- * 3. stay: a member keeps its id while a same-cluster link is inside the stay band, at the
- *    fewest hops offered over such links;
+ * 3. stay: a member keeps its id while a same-cluster link is inside the stay band and it is still
+ *    inside the core's stay band, at the fewest hops offered over such links;
  * 4. split: otherwise it leaves and becomes the origin of its own cluster.
+ * Being close to one member is never enough: no chain of short links can grow a cluster whose
+ * members are far from its core.
  */
 export function decideMembership(self: CellView, nbrs: readonly NeighbourView[], p: CaParams): MembershipDecision {
   const thresholdMs = candidateRttThresholdMs(nbrs, p);
-  let smallestOffer: string | null = null;
-  let smallestOfferHops = Infinity;
+  const coreOf = (clusterId: string): CoreView | undefined =>
+    clusterId === self.id ? undefined : (self.cores?.find((c) => c.clusterId === clusterId) ?? (self.cores === undefined ? coreViewFromNeighbours(clusterId, nbrs, p) : undefined));
+  const coreBand = (clusterId: string): LinkBand =>
+    clusterId === self.id ? LinkBand.Join : classifyCore(self.id, coreOf(clusterId), thresholdMs, p).band;
+  const offers = new Map<string, number>();
   let anchorHops = Infinity;
   for (const nb of nbrs) {
     const { band } = classifyLink(nb, thresholdMs, p);
@@ -45,25 +55,25 @@ export function decideMembership(self: CellView, nbrs: readonly NeighbourView[],
     if (band === LinkBand.Outside || !(offeredHops <= p.maxClusterHops)) continue;
     if (nb.clusterId === self.clusterId) anchorHops = Math.min(anchorHops, offeredHops);
     if (band !== LinkBand.Join) continue;
-    if (smallestOffer === null || nb.clusterId < smallestOffer) {
-      smallestOffer = nb.clusterId;
-      smallestOfferHops = offeredHops;
-    } else if (nb.clusterId === smallestOffer) {
-      smallestOfferHops = Math.min(smallestOfferHops, offeredHops);
-    }
+    offers.set(nb.clusterId, Math.min(offers.get(nb.clusterId) ?? Infinity, offeredHops));
   }
-  const anchored = Number.isFinite(anchorHops);
+  let smallestOffer: string | null = null;
+  for (const clusterId of offers.keys()) {
+    if ((smallestOffer === null || clusterId < smallestOffer) && coreBand(clusterId) === LinkBand.Join) smallestOffer = clusterId;
+  }
+  const linkAnchored = Number.isFinite(anchorHops);
+  const anchored = linkAnchored && self.clusterId !== self.id && coreBand(self.clusterId) !== LinkBand.Outside;
   if (smallestOffer !== null && smallestOffer < self.clusterId) {
     return {
       clusterId: smallestOffer,
-      clusterHops: smallestOfferHops,
+      clusterHops: offers.get(smallestOffer)!,
       reason: anchored ? MembershipReason.MergedIntoSmaller : MembershipReason.JoinedCluster,
     };
   }
   if (self.clusterId === self.id) {
-    const hasPeers = anchored || smallestOffer !== null;
+    const hasPeers = linkAnchored || offers.size > 0;
     return { clusterId: self.id, clusterHops: 0, reason: hasPeers ? MembershipReason.StayedOrigin : MembershipReason.Alone };
   }
   if (anchored) return { clusterId: self.clusterId, clusterHops: anchorHops, reason: MembershipReason.StayedAnchored };
-  return { clusterId: self.id, clusterHops: 0, reason: MembershipReason.Split };
+  return { clusterId: self.id, clusterHops: 0, reason: linkAnchored ? MembershipReason.SplitFarFromCore : MembershipReason.Split };
 }

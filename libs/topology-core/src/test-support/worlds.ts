@@ -34,7 +34,8 @@ export function localWorldOf(m: MatrixWorld, closest = 16, far = 4, seed = 1): L
       bandwidthMbps: m.bandwidthMbps[i][c.j],
     }));
   });
-  return { ids: m.ids, nodes: m.nodes, neighboursOf: (i) => lists[i] };
+  // Any node can probe any other (a core check probes the cluster's origin and deputies).
+  return { ids: m.ids, nodes: m.nodes, neighboursOf: (i) => lists[i], measure: (i, j) => m.rttMs[i][j] };
 }
 
 /** The same world with each RTT multiplied by `factor(i, j)` (kept symmetric). */
@@ -162,6 +163,11 @@ export function largeSiteWorld(sites: number, perSite: number, closest: number, 
     }
     return links;
   });
-  const world: LocalWorld = { ids, nodes: ids.map(() => plainNode), neighboursOf: (i) => lists[i] };
+  // A probe beyond the lists (a core check): a symmetric value hashed from the pair, in the same ranges.
+  const measure = (i: number, j: number): number => {
+    const u = prng((Math.min(i, j) * 1_000_003 + Math.max(i, j)) ^ seed)();
+    return siteOf[i] === siteOf[j] ? 0.2 + u * 1.3 : base[siteOf[i]][siteOf[j]] * (0.9 + 0.2 * u);
+  };
+  const world: LocalWorld = { ids, nodes: ids.map(() => plainNode), neighboursOf: (i) => lists[i], measure };
   return { world, siteOf };
 }

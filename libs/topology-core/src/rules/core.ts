@@ -1,0 +1,110 @@
+import type { CaParams } from '../params';
+import type { NeighbourView } from '../types';
+import { LinkBand, isEvidence } from './candidacy';
+
+/**
+ * What a node knows about the core of one cluster: its origin (the node whose id names it) and the
+ * origin's deputies (its closest members). Label propagation alone chains: A–B 2.6 ms, B–C 2.6 ms
+ * puts A and C in one cluster even when A–C is 123 ms (a triangle-inequality violation). Requiring
+ * every member to be close to the core itself bounds the cluster's diameter.
+ */
+export interface CoreView {
+  readonly clusterId: string;
+  /** The origin still announces this id as its own cluster; false means the label is a ghost. */
+  readonly originHolds: boolean;
+  /** This node's measured RTT to the origin; `NaN` when it has not measured it. */
+  readonly originRttMs: number;
+  /**
+   * This node's measured RTTs to the deputies that rank before it (closer to the origin than this
+   * node, ties to the smaller id). `NaN` entries are deputies it has not measured (no evidence either way).
+   */
+  readonly deputyRttsMs: readonly number[];
+}
+
+export const CoreReason = {
+  IsOrigin: 'is-cluster-origin',
+  InsideCoreJoinBand: 'inside-core-join-band',
+  InsideCoreStayBand: 'inside-core-stay-band-only',
+  OriginLeft: 'origin-left-cluster',
+  OriginNotMeasured: 'origin-not-measured',
+  FarFromOrigin: 'far-from-cluster-origin',
+  FarFromDeputy: 'far-from-cluster-deputy',
+} as const;
+export type CoreReason = (typeof CoreReason)[keyof typeof CoreReason];
+
+export interface CoreVerdict {
+  readonly band: LinkBand;
+  readonly reason: CoreReason;
+}
+
+/**
+ * Core radius R = coreRttFactor × T. Join needs the origin inside R·(1−h) and every earlier deputy
+ * inside 2R·(1−h); staying tolerates R·(1+h) and 2R·(1+h). With the triangle inequality no two
+ * members are then more than 2R·(1+h) apart (≤ 40 ms at the 8 ms cap); where it is violated, the
+ * deputies catch the gross cases (A close to B, B close to C, A far from C).
+ */
+export function coreRadiusMs(thresholdMs: number, p: CaParams): number {
+  return p.coreRttFactor * thresholdMs;
+}
+
+/** Where this node stands relative to a cluster's core. */
+export function classifyCore(selfId: string, core: CoreView | undefined, thresholdMs: number, p: CaParams): CoreVerdict {
+  if (core !== undefined && core.clusterId === selfId) return { band: LinkBand.Join, reason: CoreReason.IsOrigin };
+  if (core === undefined || !Number.isFinite(core.originRttMs)) return { band: LinkBand.Outside, reason: CoreReason.OriginNotMeasured };
+  if (!core.originHolds) return { band: LinkBand.Outside, reason: CoreReason.OriginLeft };
+  const h = p.hysteresis;
+  const radius = coreRadiusMs(thresholdMs, p);
+  if (core.originRttMs > radius * (1 + h)) return { band: LinkBand.Outside, reason: CoreReason.FarFromOrigin };
+  let band: LinkBand = core.originRttMs < radius * (1 - h) ? LinkBand.Join : LinkBand.Stay;
+  for (const rtt of core.deputyRttsMs) {
+    if (Number.isNaN(rtt)) continue;
+    if (rtt > 2 * radius * (1 + h)) return { band: LinkBand.Outside, reason: CoreReason.FarFromDeputy };
+    if (!(rtt < 2 * radius * (1 - h))) band = LinkBand.Stay;
+  }
+  return band === LinkBand.Join
+    ? { band, reason: CoreReason.InsideCoreJoinBand }
+    : { band, reason: CoreReason.InsideCoreStayBand };
+}
+
+/** One deputy as its origin announces it: the member's id and the origin's measured RTT to it. */
+export interface Deputy {
+  readonly id: string;
+  readonly rttMs: number;
+}
+
+const byRttThenId = (a: Deputy, b: Deputy) => a.rttMs - b.rttMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * A cluster's deputies, computed by its origin from its own neighbour views: the `p.coreDeputies`
+ * closest measured neighbours that announce the origin's cluster, closest first (ties to the smaller id).
+ */
+export function clusterDeputies(originId: string, originNbrs: readonly NeighbourView[], p: CaParams): Deputy[] {
+  const members: Deputy[] = [];
+  for (const nb of originNbrs) {
+    if (nb.clusterId === originId && nb.id !== originId && isEvidence(nb, p)) members.push({ id: nb.id, rttMs: nb.rttMs });
+  }
+  return members.sort(byRttThenId).slice(0, p.coreDeputies);
+}
+
+/**
+ * The deputies a node is checked against: those that rank before it (closer to the origin, ties to
+ * the smaller id). The first deputy depends only on the origin, the second only on the first, and so
+ * on, so the checks have no cycle (see "Why it converges" in docs/topology.md).
+ */
+export function deputiesBefore(deputies: readonly Deputy[], selfId: string, selfOriginRttMs: number): Deputy[] {
+  const self: Deputy = { id: selfId, rttMs: Number.isFinite(selfOriginRttMs) ? selfOriginRttMs : Infinity };
+  return deputies.filter((d) => d.id !== selfId && byRttThenId(d, self) < 0);
+}
+
+/**
+ * Core views when the caller supplies none (e.g. a service that has not probed any core): an origin
+ * among the neighbours is measured and its announcement says whether it still holds its id;
+ * deputies are unknown. A cluster whose origin is not a neighbour has no measured core.
+ */
+export function coreViewFromNeighbours(clusterId: string, nbrs: readonly NeighbourView[], p: CaParams): CoreView {
+  for (const nb of nbrs) {
+    if (nb.id !== clusterId) continue;
+    return { clusterId, originHolds: nb.clusterId === clusterId, originRttMs: isEvidence(nb, p) ? nb.rttMs : Number.NaN, deputyRttsMs: [] };
+  }
+  return { clusterId, originHolds: true, originRttMs: Number.NaN, deputyRttsMs: [] };
+}
