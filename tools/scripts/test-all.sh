@@ -15,6 +15,11 @@ npx nx run-many -t test --exclude=cli --parallel=2 --outputStyle=static
 # alone on the machine, so emulated RTTs are not distorted by other suites competing for the cores.
 echo "== tests of the CLI (end to end: cellmesh up, simulate, snapshot, one trace per task)"
 npx nx run cli:test --outputStyle=static
+# The chaos suite's short form: a real nats-server, 3 node processes under a supervisor, a steady load,
+# kill -9 of the root node and a nats-server kill + restart; exits non-zero if a task was lost, committed
+# twice or a stale-term write accepted (docs/reliability.md). Alone on the machine for the same reason.
+echo "== chaos (short form: npm run chaos -- --short)"
+npx tsx tools/chaos/src/main.ts --short --out reports/chaos
 if [[ -x deploy/scripts/validate.sh ]]; then
   echo "== deploy: compose and Dockerfile validation"
   bash deploy/scripts/validate.sh
