@@ -1,7 +1,8 @@
 export { createLogger } from './logger';
 export type { LoggerOptions, LogLevel } from './logger';
-export { setupTracing } from './tracing';
-export type { Tracing, TracingOptions } from './tracing';
+export { setupTracing, parseOtelResourceAttributes, otelSdkDisabled, otelSettingsFromEnv, tracingResourceAttributes, OtelResourceAttributesError } from './tracing';
+export type { Tracing, TracingOptions, OtelSettings } from './tracing';
+export { packageVersion } from './package-version';
 export { injectTraceContext, extractTraceContext, natsHeaderGetter, natsHeaderSetter } from './propagation';
 export { CellmeshAttr, MessagingAttr, PlacementAttr, SpanName, SpanEventName } from './attributes';
 export { startProducerSpan, withProducerSpan, withConsumerSpan, withInternalSpan, recordSpanError, scopeAttributes } from './spans';
