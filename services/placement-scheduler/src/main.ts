@@ -10,6 +10,10 @@ const config = readConfigOrExit(
   {
     ...processConfigSpec,
     activation: ['SCHEDULER_ACTIVATION', oneOf(['always', 'root-leader'] as const, { default: 'root-leader' })],
+    /** Which lease activates a root-leader scheduler: the root's (one per fabric) or its own cluster's (one per cell). */
+    activationScope: ['SCHEDULER_ACTIVATION_SCOPE', oneOf(['root', 'cluster'] as const, { default: 'root' })],
+    /** This node's cluster (cell) for the cluster scope; learnt from topology when unset. */
+    clusterId: ['SCHEDULER_CLUSTER_ID', optionalStr()],
     metricsIntervalMs: ['METRICS_PUBLISH_INTERVAL', durationMs({ default: 5_000 })],
     missedHeartbeats: ['SCHEDULER_MISSED_HEARTBEATS', int({ min: 1, default: 3 })],
     gpuWaitQueueCapacity: ['SCHEDULER_GPU_QUEUE_CAPACITY', int({ min: 0, default: 256 })],
@@ -39,6 +43,8 @@ runServiceProcess({
       { ...deps, metrics },
       {
         activation: config.activation,
+        activationScope: config.activationScope,
+        ...(config.clusterId ? { clusterId: config.clusterId } : {}),
         metricsIntervalMs: config.metricsIntervalMs,
         missedHeartbeats: config.missedHeartbeats,
         gpuWaitQueueCapacity: config.gpuWaitQueueCapacity,

@@ -275,4 +275,43 @@ describe('placement-scheduler against a real nats-server', () => {
     expect((await receiptOf('leased-2')).fencing).toMatchObject({ holder: 'sched-y', term: 8 });
     await leases.delete(keys.rootLease);
   });
+
+  it('with activation scope cluster, the holder of its own cluster lease schedules, fenced by that cluster', async () => {
+    const leases = await openBucket(nc, Buckets.Leases);
+    const now = Date.now();
+    const lease = (clusterId: string, holder: string, term: number) => codecs.Lease.encode({ clusterId, holder, term, acquiredAtMs: now, renewedAtMs: now, expiresAtMs: now + 60_000 });
+    await leases.put(keys.rootLease, lease('root', 'sched-root', 4));
+    await leases.put(keys.lease('c1'), lease('c1', 'sched-c1', 2));
+    const rootHolder = await start({ activation: 'root-leader', activationScope: 'cluster', clusterId: 'c2' }, 'sched-root');
+    const cellLeader = await start({ activation: 'root-leader', activationScope: 'cluster', clusterId: 'c1' }, 'sched-c1');
+    await waitFor('the cluster lease holder to activate', () => cellLeader.active);
+    expect(rootHolder.active).toBe(false);
+    await submit('cell-1', TaskProfile.TASK_PROFILE_BATCH);
+    const receipt = await receiptOf('cell-1');
+    expect(receipt.schedulerNode).toBe('sched-c1');
+    expect(receipt.fencing).toMatchObject({ clusterId: 'c1', holder: 'sched-c1', term: 2 });
+    expect((await waitFor('its dispatch', () => dispatchesOf('cell-1')[0])).dispatch.fencing).toMatchObject({ clusterId: 'c1', term: 2 });
+    await leases.delete(keys.rootLease);
+    await leases.delete(keys.lease('c1'));
+  });
+
+  it('offers a task no node can take to the spill handler, and decides locally when it declines', async () => {
+    const offered: string[] = [];
+    const handle = await start({
+      spill: async (req) => {
+        offered.push(`${req.task.scope.taskId}:${req.decision.rejectReason}`);
+        return req.task.scope.taskId === 'spill-taken' ? { taken: true, target: 'cell-b' } : { taken: false };
+      },
+      maxDeliver: 1,
+    });
+    await submit('spill-taken', TaskProfile.TASK_PROFILE_BATCH, [], { cpuMillis: 64_000 });
+    const taken = await receiptOf('spill-taken');
+    expect(taken).toMatchObject({ outcome: PlacementOutcome.PLACEMENT_OUTCOME_REJECTED, rule: 'spilled', rejectReason: 'spilled' });
+    expect(taken.candidates.length).toBe(NODES.length);
+    await submit('spill-declined', TaskProfile.TASK_PROFILE_BATCH, [], { cpuMillis: 64_000 });
+    expect(await receiptOf('spill-declined')).toMatchObject({ outcome: PlacementOutcome.PLACEMENT_OUTCOME_REJECTED, rule: 'rejected', rejectReason: 'no-feasible-node' });
+    expect(offered).toEqual(['spill-taken:no-feasible-node', 'spill-declined:no-feasible-node']);
+    expect(handle.counters().spilled).toBe(1);
+    expect(dispatchesOf('spill-taken')).toEqual([]);
+  });
 });
