@@ -7,8 +7,9 @@ import { parseDurationMs } from '@cellmesh/config';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { createLogger, setupTracing, startProcessOps } from '@cellmesh/telemetry';
 import { seededRandom } from '@cellmesh/netcoords';
-import { resolveNats } from '../fabric/embedded-nats';
-import { startFabric } from '../fabric/fabric';
+import { startFabricNats, type TopologyMode } from '../fabric/fabric-nats';
+import { emulationBesideRelays, planCells } from '../fabric/cell-plan';
+import { startFabric, type HostedCell } from '../fabric/fabric';
 import { chooseWorld } from '../fabric/world';
 import { BusView } from '../fabric/bus-view';
 import { renderScreen, statusLine } from '../fabric/live-view';
@@ -33,6 +34,10 @@ export interface UpOptions {
   uiPort?: number;
   reportFile: string;
   natsUrl?: string;
+  /** `cells`: one nats-server per site (own JetStream domain) + a hub over EMULATED WAN relays; `single`: one server. */
+  topology: TopologyMode;
+  /** Multiplies every WAN relay delay (0 = no added delay). */
+  wanScale: number;
   /** OTLP/HTTP endpoint for traces (Jaeger); nothing is exported without it. */
   otlpEndpoint?: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -52,6 +57,8 @@ interface RawUpOptions {
   ui: boolean;
   report?: string;
   logLevel: string;
+  topology?: string;
+  wanScale: string;
 }
 
 export function register(program: Command): void {
@@ -69,6 +76,8 @@ export function register(program: Command): void {
     .option('--no-ui', 'do not serve the debug web UI')
     .option('--report <file>', 'where to write the JSON report (default: reports/up-<time>.json)')
     .option('--log-level <level>', 'service log level (logs go to stderr)', 'warn')
+    .option('--topology <mode>', 'cells: one nats-server per site with its own JetStream domain, linked to a hub through EMULATED WAN relays; single: one server (default: cells, or single with NATS_URL or --processes)')
+    .option('--wan-scale <f>', 'multiplies every emulated WAN relay delay (0 = no added delay)', '1')
     .action(async (raw: RawUpOptions) => {
       const opts = { ...parseUpOptions(raw, process.env.NATS_URL), otlpEndpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined };
       process.exitCode = await runUp(opts);
@@ -91,9 +100,15 @@ export function parseUpOptions(raw: RawUpOptions, natsUrl: string | undefined): 
   const levels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
   const logLevel = levels.find((l) => l === raw.logLevel);
   if (!logLevel) throw new Error(`--log-level ${JSON.stringify(raw.logLevel)}: expected one of ${levels.join(', ')}`);
+  if (raw.topology !== undefined && raw.topology !== 'cells' && raw.topology !== 'single') throw new Error(`--topology ${JSON.stringify(raw.topology)}: expected cells or single`);
+  if (raw.topology === 'cells' && natsUrl) throw new Error('--topology cells starts its own servers; unset NATS_URL (or use --topology single)');
+  if (raw.topology === 'cells' && raw.processes) throw new Error('--processes runs on --topology single (one server) for now');
+  const topology: TopologyMode = raw.topology === 'cells' || raw.topology === 'single' ? raw.topology : natsUrl || raw.processes ? 'single' : 'cells';
+  const wanScale = Number(raw.wanScale);
+  if (!Number.isFinite(wanScale) || wanScale < 0 || wanScale > 100) throw new Error(`--wan-scale ${JSON.stringify(raw.wanScale)}: expected a number between 0 and 100`);
   return {
     nodes, scenarioFile: raw.scenario, durationMs, ratePerSec, taskCount, seed, processes: raw.processes === true,
-    uiPort: raw.ui === false ? undefined : (uiPort ?? 0), logLevel, natsUrl: natsUrl || undefined,
+    uiPort: raw.ui === false ? undefined : (uiPort ?? 0), logLevel, natsUrl: natsUrl || undefined, topology, wanScale,
     reportFile: raw.report ?? `reports/up-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
     settleTimeoutMs: 40_000,
   };
@@ -113,12 +128,18 @@ export async function runUp(opts: UpOptions): Promise<number> {
   // One tracer provider for the whole process: every virtual node's spans, one trace per task.
   const tracing = setupTracing({ serviceName: 'cellmesh', otlpEndpoint: opts.otlpEndpoint });
   if (opts.otlpEndpoint) say(`  traces: exported over OTLP/HTTP to ${opts.otlpEndpoint}`);
-  const nats = await resolveNats(opts.natsUrl);
-  say(nats.embedded ? `  nats: started embedded nats-server ${nats.version} at ${nats.url} (temp store, removed on exit)` : `  nats: using NATS_URL ${nats.url}`);
+  const nats = await startFabricNats(scenario, { topology: opts.topology, wanScale: opts.wanScale, natsUrl: opts.natsUrl });
+  for (const line of nats.banner) say(`  ${line}`);
   const logger = createLogger({ service: 'cellmesh-up', level: opts.logLevel });
-  const observer = await connectService({ servers: [nats.url], service: 'cli', nodeId: 'observer', logger });
-  const provisioned = await provisionAll(observer);
-  say(`  streams and buckets: ${provisioned.created.length} created, ${provisioned.updated.length} updated, ${provisioned.unchanged.length} unchanged`);
+  // The host's own connection to each cell: provisioning, lease views, the workload of rooms homed there.
+  const hosted: HostedCell[] = [];
+  for (const cell of nats.cells) hosted.push({ id: cell.id, url: cell.url, nc: await connectService({ servers: [cell.url], service: 'cli', nodeId: `observer-${cell.id}`, logger }) });
+  const observer = hosted[0]!.nc;
+  for (const cell of hosted) {
+    const provisioned = await provisionAll(cell.nc);
+    say(`  streams and buckets${nats.topology === 'cells' ? ` of cell ${cell.id}` : ''}: ${provisioned.created.length} created, ${provisioned.updated.length} updated, ${provisioned.unchanged.length} unchanged`);
+  }
+  const hostedById = new Map(hosted.map((c) => [c.id, c]));
 
   const events: string[] = [];
   const tty = process.stdout.isTTY === true;
@@ -136,16 +157,17 @@ export async function runUp(opts: UpOptions): Promise<number> {
   collectDefaultMetrics({ register: registry });
   say(`  starting ${scenario.nodes.length} nodes ${opts.processes ? 'as separate processes' : 'in this process'} (7 services each)…`);
   const fabric = opts.processes
-    ? await startNodeProcesses({ natsUrl: nats.url, scenario, logLevel: opts.logLevel, onExit: (id, code) => event(`node process ${id} exited (${code})`) })
+    ? await startNodeProcesses({ natsUrl: nats.cells[0]!.url, scenario, logLevel: opts.logLevel, onExit: (id, code) => event(`node process ${id} exited (${code})`) })
     : await startFabric({
-        natsUrl: nats.url, nc: observer, scenario, logger, registry,
+        cells: hosted, cellOfNode: (id) => nats.cellOfNode(id), scenario, logger, registry,
+        emulation: nats.topology === 'cells' ? emulationBesideRelays(scenario, planCells(scenario, opts.wanScale)) : scenario,
         onNodeStarted: (node, i) => process.stdout.write(`\r  nodes started: ${i + 1}/${scenario.nodes.length} (${node.spec.id})${i + 1 === scenario.nodes.length ? '\n' : ''}`),
         onMembershipChange: (e) => { if (e.clusterId !== e.previousClusterId) event(`${e.nodeId} joined cluster ${e.clusterId} (${e.because})`); },
       });
-  const leases = 'leases' in fabric ? fabric.leases : await LeaseWatcher.open(observer, { logger });
-  const view = new BusView(observer, leases);
+  const leasesByCell = 'leasesByCell' in fabric ? fabric.leasesByCell : new Map([[hosted[0]!.id, await LeaseWatcher.open(observer, { logger })]]);
+  const view = new BusView(hosted.map((c) => ({ cellId: c.id, nc: c.nc, leases: leasesByCell.get(c.id)! })));
   view.start();
-  const leaderEvents = observer.subscribe(subjects.leaderChangedAll, {
+  const leaderEvents = hosted.map(({ nc }) => nc.subscribe(subjects.leaderChangedAll, {
     callback: (_e, m) => {
       try {
         const c = codecs.LeaderChanged.decode(m.data);
@@ -154,9 +176,9 @@ export async function runUp(opts: UpOptions): Promise<number> {
         // ignore a malformed event in the view
       }
     },
-  });
+  }));
 
-  const ui = opts.uiPort === undefined ? undefined : await startUi(observer, opts.uiPort);
+  const ui = opts.uiPort === undefined ? undefined : await startUi(hosted.map((c) => c.nc), opts.uiPort);
   if (ui) say(`  debug UI: ${ui.url}`);
   const ops = 'nodes' in fabric
     ? await startProcessOps({ port: 0, host: '127.0.0.1', registry, nc: observer, services: () => fabric.nodes.flatMap((n) => n.services.map((h) => ({ name: h.name, nodeId: n.spec.id, state: h.state }))) })
@@ -171,12 +193,20 @@ export async function runUp(opts: UpOptions): Promise<number> {
 
   // Let the fabric organize itself (clusters, leaders, a root scheduler) before the workload starts.
   const settled = await Promise.race([waitForSettled(view, scenario.nodes.length, () => lastEventAt, opts.settleTimeoutMs), stopRequested.then(() => undefined)]);
-  if (settled !== undefined) say(`  fabric settled in ${(elapsed() / 1000).toFixed(1)}s: ${view.clusters().length} clusters, root scheduler on ${view.root().holder} (term ${view.root().term})`);
+  if (settled !== undefined) {
+    say(nats.topology === 'cells'
+      ? `  fabric settled in ${(elapsed() / 1000).toFixed(1)}s: ${view.clusters().length} clusters; each cell schedules its own tasks: ${view.cellRoots().map((c) => `${c.cellId} → ${c.root.holder} (term ${c.root.term})`).join(', ')}`
+      : `  fabric settled in ${(elapsed() / 1000).toFixed(1)}s: ${view.clusters().length} clusters, root scheduler on ${view.root().holder} (term ${view.root().term})`);
+  }
 
   const stats = new WorkloadStats();
   const random = seededRandom(opts.seed);
   const rooms = planRooms(scenario.nodes.map((n) => n.id), 2, 4, random);
-  const workload = startWorkload({ nc: observer, rooms, mix: DEFAULT_MIX, ratePerSec: opts.ratePerSec, random, payloadFor, stats, maxTasks: opts.taskCount });
+  const submitVia = (origin: string) => {
+    const cellId = nats.cellOfNode(origin).id;
+    return { nc: hostedById.get(cellId)!.nc, cellId };
+  };
+  const workload = startWorkload({ submitVia, rooms, mix: DEFAULT_MIX, ratePerSec: opts.ratePerSec, random, payloadFor, stats, maxTasks: opts.taskCount });
   say(`  workload: ${rooms.length} game rooms submitting ${opts.ratePerSec} tasks/s${opts.taskCount ? `, ${opts.taskCount} tasks in all` : ''} (${DEFAULT_MIX.map((t) => `${t.kind}/${t.profile}`).join(', ')})`);
   const allAccounted = opts.taskCount ? workload.finished.then(() => 'every task accounted for') : new Promise<string>(() => undefined);
 
@@ -191,19 +221,21 @@ export async function runUp(opts: UpOptions): Promise<number> {
   await workload.stop(8000);
   const clusters = view.clusters();
   const root = view.root();
+  const cellRoots = view.cellRoots();
   // What an operator's Prometheus would read: scraped over HTTP from the process's /metrics, before the nodes stop.
   const operatorMetrics = ops ? await scrapeOperatorMetrics(ops.url) : undefined;
-  leaderEvents.unsubscribe();
+  for (const sub of leaderEvents) sub.unsubscribe();
   view.stop();
   await ui?.stop();
   await ops?.close();
   await fabric.stop();
-  if (!('leases' in fabric)) leases.stop();
-  await observer.drain().catch(() => undefined);
+  if (!('leasesByCell' in fabric)) for (const l of leasesByCell.values()) l.stop();
+  for (const cell of hosted) await cell.nc.drain().catch(() => undefined);
   await nats.stop();
   await tracing.shutdown();
 
-  const report = buildReport(opts, source, scenario.nodes.length, elapsed(), settled, clusters, root, stats, view, operatorMetrics);
+  const topology = { mode: nats.topology, hubSite: nats.hubSite ?? null, cells: nats.cells.map((c) => ({ id: c.id, nodes: c.nodes, wanOneWayDelayMs: c.wanOneWayDelayMs, wanEmulated: nats.topology === 'cells' })), wanScale: opts.wanScale };
+  const report = buildReport(opts, source, scenario.nodes.length, elapsed(), settled, clusters, root, cellRoots, topology, stats, view, operatorMetrics);
   mkdirSync(dirname(opts.reportFile), { recursive: true });
   writeFileSync(opts.reportFile, `${JSON.stringify(report, null, 2)}\n`);
   printSummary(report, opts.reportFile);
@@ -222,13 +254,13 @@ const MIN_TOPOLOGY_ROUNDS = 5;
 async function waitForSettled(view: BusView, nodes: number, lastEventAt: () => number, timeoutMs: number): Promise<number | undefined> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (view.minRound(nodes) >= MIN_TOPOLOGY_ROUNDS && view.root().holder && Date.now() - lastEventAt() >= QUIET_BEFORE_WORKLOAD_MS) return Date.now();
+    if (view.minRound(nodes) >= MIN_TOPOLOGY_ROUNDS && view.everyCellHasRoot() && Date.now() - lastEventAt() >= QUIET_BEFORE_WORKLOAD_MS) return Date.now();
     await new Promise((r) => setTimeout(r, 200));
   }
   return undefined;
 }
 
-async function startUi(nc: import('@nats-io/transport-node').NatsConnection, port: number): Promise<{ url: string; stop(): Promise<void> } | undefined> {
+async function startUi(nc: readonly import('@nats-io/transport-node').NatsConnection[], port: number): Promise<{ url: string; stop(): Promise<void> } | undefined> {
   try {
     const ui = await startDebugUi({ nc, port });
     return { url: ui.url, stop: () => ui.close() };
@@ -238,14 +270,24 @@ async function startUi(nc: import('@nats-io/transport-node').NatsConnection, por
   }
 }
 
-function buildReport(opts: UpOptions, source: string, nodeCount: number, elapsedMs: number, settledAt: number | undefined, clusters: ReturnType<BusView['clusters']>, root: ReturnType<BusView['root']>, stats: WorkloadStats, view: BusView, operatorMetrics: CounterSums | undefined) {
+interface TopologyReport {
+  mode: TopologyMode;
+  hubSite: string | null;
+  cells: Array<{ id: string; nodes: string[]; wanOneWayDelayMs: number; wanEmulated: boolean }>;
+  wanScale: number;
+}
+
+function buildReport(opts: UpOptions, source: string, nodeCount: number, elapsedMs: number, settledAt: number | undefined, clusters: ReturnType<BusView['clusters']>, root: ReturnType<BusView['root']>, cellRoots: ReturnType<BusView['cellRoots']>, topology: TopologyReport, stats: WorkloadStats, view: BusView, operatorMetrics: CounterSums | undefined) {
   const byProfile = Object.fromEntries([...stats.byProfile.entries()].map(([p, v]) => [p, { submitted: v.submitted, completed: v.completed }]));
   return {
     world: { source, nodes: nodeCount, emulated: true },
     ranForMs: elapsedMs,
     settled: settledAt !== undefined,
+    topology,
     clusters,
     root,
+    /** Each cell's scheduling root (one entry on a single server). */
+    cellRoots,
     workload: {
       ratePerSec: opts.ratePerSec, seed: opts.seed,
       submitted: stats.submitted, placed: stats.placed, completed: stats.completed, failed: stats.failed, timedOut: stats.timedOut,

@@ -36,22 +36,34 @@ const RECENT_PLACEMENTS = 50;
  * What the fabric looks like from the bus alone — announcements, heartbeats, leases, receipts —
  * so the view is the same whether the nodes run in this process or in others (`--processes`).
  */
+/** One cell as the view reads it: a connection to the cell's server and the cell's lease view. */
+export interface ViewedCell {
+  cellId: string;
+  nc: NatsConnection;
+  leases: LeaseWatcher;
+}
+
 export class BusView {
   readonly nodes = new Map<string, NodeRow>();
   readonly recent: PlacementRow[] = [];
   readonly rules = new Map<string, number>();
   private readonly subs: Subscription[] = [];
+  private readonly cells: readonly ViewedCell[];
 
+  /** One source per cell: receipts, metrics and leases stay in their cell, so the view reads every cell. */
   constructor(
-    private readonly nc: NatsConnection,
-    private readonly leases: LeaseWatcher,
+    cells: readonly ViewedCell[] | ViewedCell,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.cells = Array.isArray(cells) ? cells : [cells as ViewedCell];
+  }
 
   start(): void {
-    this.subs.push(this.nc.subscribe(subjects.topologyAnnounceAll, { callback: (_e, m) => this.safely(() => this.onAnnounce(codecs.ClusterAnnounce.decode(m.data))) }));
-    this.subs.push(this.nc.subscribe(subjects.metricsNodeAll, { callback: (_e, m) => this.safely(() => this.onMetrics(codecs.NodeMetrics.decode(m.data))) }));
-    this.subs.push(this.nc.subscribe(subjects.placementReceiptAll, { callback: (_e, m) => this.safely(() => this.onReceipt(codecs.PlacementReceipt.decode(m.data))) }));
+    for (const { nc } of this.cells) {
+      this.subs.push(nc.subscribe(subjects.topologyAnnounceAll, { callback: (_e, m) => this.safely(() => this.onAnnounce(codecs.ClusterAnnounce.decode(m.data))) }));
+      this.subs.push(nc.subscribe(subjects.metricsNodeAll, { callback: (_e, m) => this.safely(() => this.onMetrics(codecs.NodeMetrics.decode(m.data))) }));
+      this.subs.push(nc.subscribe(subjects.placementReceiptAll, { callback: (_e, m) => this.safely(() => this.onReceipt(codecs.PlacementReceipt.decode(m.data))) }));
+    }
   }
 
   stop(): void {
@@ -64,8 +76,7 @@ export class BusView {
     return [...byCluster.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([clusterId, members]) => {
-        const lease = this.leases.currentLeader(clusterId);
-        const held = lease && lease.state === 'held' ? lease : undefined;
+        const held = this.heldLease(clusterId);
         return { clusterId, members: members.sort(), leader: held?.holder, term: held?.term };
       });
   }
@@ -78,9 +89,33 @@ export class BusView {
     return Number.isFinite(min) ? min : 0;
   }
 
+  /**
+   * The scheduling root: on one server, the fabric's root; in the cells topology every cell elects its
+   * own (the `root` lease in the cell's domain), and this is the first cell's — see cellRoots().
+   */
   root(): { holder?: string; term?: number } {
-    const lease = this.leases.currentLeader('root');
-    return lease && lease.state === 'held' ? { holder: lease.holder, term: lease.term } : {};
+    return this.cellRoots()[0]?.root ?? {};
+  }
+
+  /** Each cell's root scheduler (the holder of the `root` lease in the cell's own domain). */
+  cellRoots(): Array<{ cellId: string; root: { holder?: string; term?: number } }> {
+    return this.cells.map(({ cellId, leases }) => {
+      const lease = leases.currentLeader('root');
+      return { cellId, root: lease && lease.state === 'held' ? { holder: lease.holder, term: lease.term } : {} };
+    });
+  }
+
+  /** True once every cell has a root scheduler. */
+  everyCellHasRoot(): boolean {
+    return this.cellRoots().every((c) => c.root.holder !== undefined);
+  }
+
+  private heldLease(clusterId: string) {
+    for (const { leases } of this.cells) {
+      const lease = leases.currentLeader(clusterId);
+      if (lease && lease.state === 'held') return lease;
+    }
+    return undefined;
   }
 
   private safely(fn: () => void): void {

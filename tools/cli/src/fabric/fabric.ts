@@ -7,11 +7,21 @@ import { LeaseWatcher } from '@cellmesh/leases';
 import type { MembershipEvent } from '@cellmesh/topology-ca';
 import { startVirtualNode, type VirtualNode } from './node';
 
-export interface FabricOptions {
-  natsUrl: string;
-  /** A connection of the host process (lease view shared by all its virtual nodes). */
+/** A cell as the host process sees it: its server and the host's own connection to it. */
+export interface HostedCell {
+  id: string;
+  url: string;
+  /** A connection of the host process to the cell's server (the cell's lease view, shared by its nodes). */
   nc: NatsConnection;
+}
+
+export interface FabricOptions {
+  /** One cell (topology single) or one per site (cells); every node connects to its own cell's server. */
+  cells: readonly HostedCell[];
+  cellOfNode(nodeId: string): { id: string };
   scenario: Scenario;
+  /** What the probe responders emulate (default: the scenario itself). */
+  emulation?: Scenario;
   logger: Logger;
   registry?: Registry;
   onMembershipChange?: (event: MembershipEvent) => void;
@@ -20,34 +30,45 @@ export interface FabricOptions {
 
 export interface Fabric {
   readonly nodes: readonly VirtualNode[];
-  readonly leases: LeaseWatcher;
+  /** Each cell's lease view (leases live in the cell's own JetStream domain). */
+  readonly leasesByCell: ReadonlyMap<string, LeaseWatcher>;
   stop(): Promise<void>;
 }
 
 /** Hosts every node of the scenario in this process, each with its own connection and services. */
 export async function startFabric(opts: FabricOptions): Promise<Fabric> {
-  const leases = await LeaseWatcher.open(opts.nc, { logger: opts.logger });
+  const leasesByCell = new Map<string, LeaseWatcher>();
+  for (const cell of opts.cells) leasesByCell.set(cell.id, await LeaseWatcher.open(cell.nc, { logger: opts.logger }));
+  const cellById = new Map(opts.cells.map((c) => [c.id, c]));
+  const stopLeases = () => {
+    for (const l of leasesByCell.values()) l.stop();
+  };
   const tracer = trace.getTracer('cellmesh');
   const nodes: VirtualNode[] = [];
   try {
     for (const [index, node] of opts.scenario.nodes.entries()) {
-      const started = await startVirtualNode({ natsUrl: opts.natsUrl, scenario: opts.scenario, node, logger: opts.logger, tracer, leases, registry: opts.registry, onMembershipChange: opts.onMembershipChange });
+      const cellId = opts.cellOfNode(node.id).id;
+      const cell = cellById.get(cellId)!;
+      const started = await startVirtualNode({
+        natsUrl: cell.url, cellId, scenario: opts.emulation ?? opts.scenario, node, logger: opts.logger, tracer, leases: leasesByCell.get(cellId)!,
+        registry: opts.registry, onMembershipChange: opts.onMembershipChange,
+      });
       nodes.push(started);
       opts.onNodeStarted?.(started, index);
     }
   } catch (err) {
     for (const node of [...nodes].reverse()) await node.stop();
-    leases.stop();
+    stopLeases();
     throw err;
   }
   return {
     nodes,
-    leases,
+    leasesByCell,
     async stop() {
       // Schedulers first so no new work is dispatched while workers drain.
       await Promise.all(nodes.map((n) => n.scheduler.stop({ graceMs: 2000 })));
       await Promise.all([...nodes].reverse().map((n) => n.stop()));
-      leases.stop();
+      stopLeases();
     },
   };
 }

@@ -24,6 +24,9 @@ export const DEMO_TIMINGS = {
 export interface VirtualNodeOptions {
   /** One URL, or several separated by commas. */
   natsUrl: string;
+  /** The cell the node belongs to (its server's JetStream domain); absent on one server. */
+  cellId?: string;
+  /** The scenario whose links the probe responder emulates. */
   scenario: Scenario;
   node: ScenarioNode;
   logger: Logger;
@@ -60,6 +63,9 @@ export async function startVirtualNode(opts: VirtualNodeOptions): Promise<Virtua
   const logger = opts.logger.child({ nodeId: node.id });
   const nc = await connectService({ servers: opts.natsUrl.split(','), service: 'node', nodeId: node.id, logger });
   const deps: ServiceDeps = { nc, nodeId: node.id, logger, tracer: opts.tracer, clock: systemClock };
+  // The collector probes from its own inbox (`_INBOX_metrics-collector_<node>`): responders answer a
+  // probe only in the prober's own inbox, as in a deployment where each service has its own user.
+  const collectorNc = await connectService({ servers: opts.natsUrl.split(','), service: 'metrics-collector', nodeId: node.id, logger });
   // One lease view per process (fencing checks at every writer) and one metrics registry, labelled by node.
   const shared = { leases: opts.leases, ...(opts.registry ? { metrics: createNodeMetrics(opts.registry, node.id) } : {}) };
   const services: ServiceHandle[] = [];
@@ -68,7 +74,7 @@ export async function startVirtualNode(opts: VirtualNodeOptions): Promise<Virtua
     return h;
   };
   try {
-    const metrics = track(await startMetricsCollector(deps, {
+    const metrics = track(await startMetricsCollector({ ...deps, nc: collectorNc }, {
       site: node.site,
       publishIntervalMs: DEMO_TIMINGS.metricsPublishMs,
       snapshotIntervalMs: DEMO_TIMINGS.metricsSnapshotMs,
@@ -90,12 +96,14 @@ export async function startVirtualNode(opts: VirtualNodeOptions): Promise<Virtua
       async stop() {
         for (const handle of [...services].reverse()) await handle.stop({ graceMs: 2000 }).catch((err: Error) => logger.warn({ err: err.message, service: handle.name }, 'stop failed'));
         await nc.drain().catch(() => undefined);
+        await collectorNc.drain().catch(() => undefined);
         shared.metrics?.remove();
       },
     };
   } catch (err) {
     for (const handle of [...services].reverse()) await handle.stop({ graceMs: 500 }).catch(() => undefined);
     await nc.close().catch(() => undefined);
+    await collectorNc.close().catch(() => undefined);
     throw err;
   }
 }

@@ -9,7 +9,8 @@ import { Buckets, openBucket, silentLogger, subjects, type BucketName, type Logg
 import { FabricView, type FabricSnapshot, type FabricUpdate } from './fabric-view';
 
 export interface DebugUiOptions {
-  nc: NatsConnection;
+  /** One connection, or one per cell (the cells topology keeps each cell's buckets and events in the cell). */
+  nc: NatsConnection | readonly NatsConnection[];
   /** 0 picks a free port. */
   port: number;
   /** Default 127.0.0.1: the UI shows the fabric's internals, so it is not exposed unless asked. */
@@ -59,14 +60,18 @@ export async function startDebugUi(opts: DebugUiOptions): Promise<DebugUi> {
   // KV watches: each starts with the bucket's current values, then follows changes.
   const watches: Array<{ stop(): void }> = [];
   let closing = false;
+  const connections: readonly NatsConnection[] = Array.isArray(opts.nc) ? opts.nc : [opts.nc as NatsConnection];
   const watchBucket = async (bucket: BucketName, apply: (key: string, value: Uint8Array | undefined) => FabricUpdate[]) => {
+    for (const nc of connections) await watchBucketOn(nc, bucket, apply);
+  };
+  const watchBucketOn = async (nc: NatsConnection, bucket: BucketName, apply: (key: string, value: Uint8Array | undefined) => FabricUpdate[]): Promise<void> => {
     let iter: Awaited<ReturnType<KV['watch']>>;
     try {
-      iter = await (await openBucket(opts.nc, bucket)).watch({ key: '>' });
+      iter = await (await openBucket(nc, bucket)).watch({ key: '>' });
     } catch (err) {
       // A fabric that has not provisioned this bucket yet just shows less (and says so); try again later.
       broadcast(view.problem(`bucket ${bucket} not available yet: ${(err as Error).message}`));
-      const retry = setTimeout(() => void watchBucket(bucket, apply), BUCKET_RETRY_MS);
+      const retry = setTimeout(() => void watchBucketOn(nc, bucket, apply), BUCKET_RETRY_MS);
       retry.unref();
       watches.push({ stop: () => clearTimeout(retry) });
       return;
@@ -85,17 +90,18 @@ export async function startDebugUi(opts: DebugUiOptions): Promise<DebugUi> {
   // Events on core NATS (placement receipts are also durable; the live ones are enough here).
   const subs: Subscription[] = [];
   const follow = <M>(subject: string, codec: Codec<unknown, M>, apply: (m: M) => FabricUpdate[]) => {
-    const sub = opts.nc.subscribe(subject, {
-      callback: (err, msg) => {
-        if (err) return;
-        try {
-          broadcast(apply(codec.decode(msg.data)));
-        } catch (e) {
-          broadcast(view.problem(`${msg.subject}: ${(e as Error).message}`));
-        }
-      },
-    });
-    subs.push(sub);
+    for (const nc of connections) {
+      subs.push(nc.subscribe(subject, {
+        callback: (err, msg) => {
+          if (err) return;
+          try {
+            broadcast(apply(codec.decode(msg.data)));
+          } catch (e) {
+            broadcast(view.problem(`${msg.subject}: ${(e as Error).message}`));
+          }
+        },
+      }));
+    }
   };
   follow(subjects.metricsNodeAll, codecs.NodeMetrics, (m) => view.applyNodeMetrics(m, Date.now()));
   follow(subjects.leaderChangedAll, codecs.LeaderChanged, (m) => view.applyLeaderChanged(m));

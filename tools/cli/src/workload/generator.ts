@@ -5,7 +5,8 @@ import { pickTemplate } from './plan';
 import type { TaskRecord, WorkloadStats } from './stats';
 
 export interface WorkloadOptions {
-  nc: NatsConnection;
+  /** Where a room's tasks are submitted: the connection to its origin node's cell (the room's home). */
+  submitVia(originNode: string): { nc: NatsConnection; cellId: string };
   rooms: readonly RoomPlan[];
   mix: readonly TaskTemplate[];
   ratePerSec: number;
@@ -42,10 +43,11 @@ export function startWorkload(opts: WorkloadOptions): RunningWorkload {
     const taskId = `t${(++counter).toString(36)}-${Math.floor(opts.random() * 36 ** 4).toString(36)}`;
     const started = now();
     opts.stats.recordSubmitted(template.profile);
-    const record: TaskRecord = { taskId, kind: template.kind, profile: template.profile, hints: [...template.hints], origin: room.originNode, outcome: 'pending' };
+    const via = opts.submitVia(room.originNode);
+    const record: TaskRecord = { taskId, kind: template.kind, profile: template.profile, hints: [...template.hints], origin: room.originNode, cell: via.cellId, outcome: 'pending' };
     opts.stats.tasks.set(taskId, record);
     try {
-      const out = await submitTask(opts.nc, { gameId: room.gameId, roomId: room.roomId, taskId }, template.profile, template.hints, {
+      const out = await submitTask(via.nc, { gameId: room.gameId, roomId: room.roomId, taskId }, template.profile, template.hints, {
         kind: template.kind,
         payload: opts.payloadFor(template.kind, opts.random),
         cpuMillis: template.cpuMillis,

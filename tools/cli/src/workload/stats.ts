@@ -5,6 +5,10 @@ export interface TaskRecord {
   profile: string;
   hints: string[];
   origin: string;
+  /** The cell the task was submitted and decided in (its room's home cell). */
+  cell?: string;
+  /** The cell that ran it, when its home cell could not serve it and spilled it. */
+  spilledTo?: string;
   outcome: 'pending' | 'completed' | 'failed' | 'timed-out' | 'rejected';
   node?: string;
   rule?: string;
