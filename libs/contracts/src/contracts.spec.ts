@@ -7,7 +7,7 @@ const hlc = { wallMs: 1_700_000_000_000, logical: 2, nodeId: 'n1' };
 const submit = {
   scope, profile: TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE, hints: [ResourceHint.RESOURCE_HINT_GPU_REQUIRED],
   cpuMillis: 500, memoryMib: 256, vramMib: 2048, originNode: 'n2', deadlineMs: 1_700_000_001_000,
-  kind: 'pathfind', payload: new Uint8Array([1, 2, 3]), submittedAtMs: 1_700_000_000_000,
+  kind: 'pathfind', payload: new Uint8Array([1, 2, 3]), submittedAtMs: 1_700_000_000_000, homeCell: 'ap-south', spilledBecause: 'vram-exceeds-largest-gpu',
 };
 const verdict = { nodeId: 'n3', feasible: true, scores: [{ plugin: 'rtt', raw: 12, normalized: 0.8, weight: 3 }], finalScore: 0.7 };
 const receipt = {
@@ -35,6 +35,7 @@ const samples: { [N in CodecName]: InitOf<N> } = {
   LocalMetrics: { node: { nodeId: 'n1', netRxBytesPerS: 10, netTxBytesPerS: 20 }, peers: { nodeId: 'n1', links: [{ peerId: 'n2', rttMs: 3, emulated: true, smoothedRttMs: 3.5 }] } },
   ClusterMetrics: { clusterId: 'c1', members: ['n1', 'n2'], membershipSource: 'topology', nodes: [{ nodeId: 'n1' }], missing: ['n2'], peerTables: [{ nodeId: 'n1' }], totalCpuCores: 8, meanCpuLoadPct: 10, memTotalBytes: 100, memUsedBytes: 50, queueDepth: 1, runningTasks: 2, gpuCount: 1, vramTotalMib: 80, vramFreeMib: 70, measuredLinks: 1, medianRttMs: 1, maxRttMs: 2, meanJitterMs: 0.1, maxLossRatio: 0.01, computedAtMs: 9, emulated: true },
   ClusterAnnounce: { nodeId: 'n1', clusterId: 'c1', round: 4, coord, acceptsComputeHeavy: true, fanoutLimit: 6, relayId: 'n9', parentId: 'n0', announcedAtMs: 8, site: 's1', clusterHops: 2, because: 'joined-smaller-cluster-id', emulated: true },
+  CellSummary: { cellId: 'eu-west', schedulerNode: 'n1', term: 2, nodes: ['n1', 'n2'], nodeCount: 2, freeCores: 3.5, largestFreeVramMb: 40960, gpus: 2, publishedAtMs: 16 },
   NeighbourList: { nodeId: 'n1', clusterId: 'c1', closePeers: ['n2', 'n3'], fallbackRelay: 'n9', fanoutLimit: 4, parentId: 'n0', acceptsComputeHeavy: false, updatedAtMs: 9 },
   ClusterState: { clusterId: 'c1', members: ['n1', 'n2'], computeHeavyMembers: ['n2'], leaderId: 'n1', leaderTerm: 3, updatedAtMs: 10 },
   Lease: { clusterId: 'c1', holder: 'n1', term: 3, acquiredAtMs: 1, renewedAtMs: 2, expiresAtMs: 3, holderRank: 0.9 },

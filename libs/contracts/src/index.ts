@@ -59,6 +59,7 @@ export const codecs = {
   LocalMetrics: codec('LocalMetrics'),
   ClusterMetrics: codec('ClusterMetrics', 4 * MiB),
   ClusterAnnounce: codec('ClusterAnnounce'),
+  CellSummary: codec('CellSummary'),
   NeighbourList: codec('NeighbourList'),
   ClusterState: codec('ClusterState'),
   Lease: codec('Lease'),

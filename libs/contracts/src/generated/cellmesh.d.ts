@@ -701,6 +701,8 @@ export namespace cellmesh {
             kind: string;
             payload: Uint8Array;
             submittedAtMs: number;
+            homeCell: string;
+            spilledBecause: string;
             static create(properties: cellmesh.v1.TaskSubmit.$Shape): cellmesh.v1.TaskSubmit & cellmesh.v1.TaskSubmit.$Shape;
             static create(properties?: cellmesh.v1.TaskSubmit.$Properties): cellmesh.v1.TaskSubmit;
             static encode(m: cellmesh.v1.TaskSubmit.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -725,6 +727,8 @@ export namespace cellmesh {
                 kind?: (string|null);
                 payload?: (Uint8Array|null);
                 submittedAtMs?: (number|null);
+                homeCell?: (string|null);
+                spilledBecause?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.TaskSubmit.$Properties;
@@ -1489,6 +1493,48 @@ export namespace cellmesh {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.ClusterState.$Properties;
+        }
+
+        interface ICellSummary extends cellmesh.v1.CellSummary.$Properties {
+        }
+
+        class CellSummary {
+            constructor(p?: cellmesh.v1.CellSummary.$Properties);
+            $unknowns?: Uint8Array[];
+            cellId: string;
+            schedulerNode: string;
+            term: number;
+            nodes: string[];
+            nodeCount: number;
+            freeCores: number;
+            largestFreeVramMb: number;
+            gpus: number;
+            publishedAtMs: number;
+            static create(properties: cellmesh.v1.CellSummary.$Shape): cellmesh.v1.CellSummary & cellmesh.v1.CellSummary.$Shape;
+            static create(properties?: cellmesh.v1.CellSummary.$Properties): cellmesh.v1.CellSummary;
+            static encode(m: cellmesh.v1.CellSummary.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): cellmesh.v1.CellSummary & cellmesh.v1.CellSummary.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): cellmesh.v1.CellSummary;
+            static toObject(m: cellmesh.v1.CellSummary, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CellSummary {
+            interface $Properties {
+                cellId?: (string|null);
+                schedulerNode?: (string|null);
+                term?: (number|null);
+                nodes?: (string[]|null);
+                nodeCount?: (number|null);
+                freeCores?: (number|null);
+                largestFreeVramMb?: (number|null);
+                gpus?: (number|null);
+                publishedAtMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = cellmesh.v1.CellSummary.$Properties;
         }
     }
 }

@@ -8167,6 +8167,8 @@ $root.cellmesh = (function() {
              * @property {string|null} [kind] TaskSubmit kind
              * @property {Uint8Array|null} [payload] TaskSubmit payload
              * @property {number|null} [submittedAtMs] TaskSubmit submittedAtMs
+             * @property {string|null} [homeCell] TaskSubmit homeCell
+             * @property {string|null} [spilledBecause] TaskSubmit spilledBecause
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8288,6 +8290,22 @@ $root.cellmesh = (function() {
             TaskSubmit.prototype.submittedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * TaskSubmit homeCell.
+             * @member {string} homeCell
+             * @memberof cellmesh.v1.TaskSubmit
+             * @instance
+             */
+            TaskSubmit.prototype.homeCell = "";
+
+            /**
+             * TaskSubmit spilledBecause.
+             * @member {string} spilledBecause
+             * @memberof cellmesh.v1.TaskSubmit
+             * @instance
+             */
+            TaskSubmit.prototype.spilledBecause = "";
+
+            /**
              * Creates a new TaskSubmit instance using the specified properties.
              * @function create
              * @memberof cellmesh.v1.TaskSubmit
@@ -8342,6 +8360,10 @@ $root.cellmesh = (function() {
                     w.uint32(/* id 10, wireType 2 =*/82).bytes(m.payload);
                 if (m.submittedAtMs != null && $Object.hasOwnProperty.call(m, "submittedAtMs") && (typeof m.submittedAtMs === "object" ? m.submittedAtMs.low || m.submittedAtMs.high : m.submittedAtMs !== 0))
                     w.uint32(/* id 11, wireType 0 =*/88).int64(m.submittedAtMs);
+                if (m.homeCell != null && $Object.hasOwnProperty.call(m, "homeCell") && m.homeCell !== "")
+                    w.uint32(/* id 12, wireType 2 =*/98).string(m.homeCell);
+                if (m.spilledBecause != null && $Object.hasOwnProperty.call(m, "spilledBecause") && m.spilledBecause !== "")
+                    w.uint32(/* id 13, wireType 2 =*/106).string(m.spilledBecause);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8487,6 +8509,24 @@ $root.cellmesh = (function() {
                                 delete m.submittedAtMs;
                             continue;
                         }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.homeCell = v;
+                            else
+                                delete m.homeCell;
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.spilledBecause = v;
+                            else
+                                delete m.spilledBecause;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -8569,6 +8609,14 @@ $root.cellmesh = (function() {
                 if (m.submittedAtMs != null && $Object.hasOwnProperty.call(m, "submittedAtMs")) {
                     if (!$util.isInteger(m.submittedAtMs) && !(m.submittedAtMs && $util.isInteger(m.submittedAtMs.low) && $util.isInteger(m.submittedAtMs.high)))
                         return "submittedAtMs: integer|Long expected";
+                }
+                if (m.homeCell != null && $Object.hasOwnProperty.call(m, "homeCell")) {
+                    if (!$util.isString(m.homeCell))
+                        return "homeCell: string expected";
+                }
+                if (m.spilledBecause != null && $Object.hasOwnProperty.call(m, "spilledBecause")) {
+                    if (!$util.isString(m.spilledBecause))
+                        return "spilledBecause: string expected";
                 }
                 return null;
             };
@@ -8704,6 +8752,16 @@ $root.cellmesh = (function() {
                             m.submittedAtMs = new $util.LongBits(d.submittedAtMs.low >>> 0, d.submittedAtMs.high >>> 0).toNumber();
                     }
                 }
+                if (d.homeCell != null) {
+                    if (typeof d.homeCell !== "string" || d.homeCell.length) {
+                        m.homeCell = $String(d.homeCell);
+                    }
+                }
+                if (d.spilledBecause != null) {
+                    if (typeof d.spilledBecause !== "string" || d.spilledBecause.length) {
+                        m.spilledBecause = $String(d.spilledBecause);
+                    }
+                }
                 return m;
             };
 
@@ -8752,6 +8810,8 @@ $root.cellmesh = (function() {
                         d.submittedAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.submittedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.homeCell = "";
+                    d.spilledBecause = "";
                 }
                 if (m.scope != null && $Object.hasOwnProperty.call(m, "scope")) {
                     d.scope = $root.cellmesh.v1.Scope.toObject(m.scope, o, q + 1);
@@ -8798,6 +8858,12 @@ $root.cellmesh = (function() {
                         d.submittedAtMs = o.longs === $String ? $String(m.submittedAtMs) : m.submittedAtMs;
                     else
                         d.submittedAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.submittedAtMs) : o.longs === $Number ? new $util.LongBits(m.submittedAtMs.low >>> 0, m.submittedAtMs.high >>> 0).toNumber() : m.submittedAtMs;
+                }
+                if (m.homeCell != null && $Object.hasOwnProperty.call(m, "homeCell")) {
+                    d.homeCell = m.homeCell;
+                }
+                if (m.spilledBecause != null && $Object.hasOwnProperty.call(m, "spilledBecause")) {
+                    d.spilledBecause = m.spilledBecause;
                 }
                 return d;
             };
@@ -18497,6 +18563,567 @@ $root.cellmesh = (function() {
             };
 
             return ClusterState;
+        })();
+
+        v1.CellSummary = (function() {
+
+            /**
+             * Properties of a CellSummary.
+             * @typedef {Object} cellmesh.v1.CellSummary.$Properties
+             * @property {string|null} [cellId] CellSummary cellId
+             * @property {string|null} [schedulerNode] CellSummary schedulerNode
+             * @property {number|null} [term] CellSummary term
+             * @property {Array.<string>|null} [nodes] CellSummary nodes
+             * @property {number|null} [nodeCount] CellSummary nodeCount
+             * @property {number|null} [freeCores] CellSummary freeCores
+             * @property {number|null} [largestFreeVramMb] CellSummary largestFreeVramMb
+             * @property {number|null} [gpus] CellSummary gpus
+             * @property {number|null} [publishedAtMs] CellSummary publishedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CellSummary.
+             * @memberof cellmesh.v1
+             * @interface ICellSummary
+             * @augments cellmesh.v1.CellSummary.$Properties
+             * @deprecated Use cellmesh.v1.CellSummary.$Properties instead.
+             */
+
+            /**
+             * Shape of a CellSummary.
+             * @typedef {cellmesh.v1.CellSummary.$Properties} cellmesh.v1.CellSummary.$Shape
+             */
+
+            /**
+             * Constructs a new CellSummary.
+             * @memberof cellmesh.v1
+             * @classdesc Represents a CellSummary.
+             * @constructor
+             * @param {cellmesh.v1.CellSummary.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CellSummary = function (p) {
+                this.nodes = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CellSummary cellId.
+             * @member {string} cellId
+             * @memberof cellmesh.v1.CellSummary
+             * @instance
+             */
+            CellSummary.prototype.cellId = "";
+
+            /**
+             * CellSummary schedulerNode.
+             * @member {string} schedulerNode
+             * @memberof cellmesh.v1.CellSummary
+             * @instance
+             */
+            CellSummary.prototype.schedulerNode = "";
+
+            /**
+             * CellSummary term.
+             * @member {number} term
+             * @memberof cellmesh.v1.CellSummary
+             * @instance
+             */
+            CellSummary.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CellSummary nodes.
+             * @member {Array.<string>} nodes
+             * @memberof cellmesh.v1.CellSummary
+             * @instance
+             */
+            CellSummary.prototype.nodes = $util.emptyArray;
+
+            /**
+             * CellSummary nodeCount.
+             * @member {number} nodeCount
+             * @memberof cellmesh.v1.CellSummary
+             * @instance
+             */
+            CellSummary.prototype.nodeCount = 0;
+
+            /**
+             * CellSummary freeCores.
+             * @member {number} freeCores
+             * @memberof cellmesh.v1.CellSummary
+             * @instance
+             */
+            CellSummary.prototype.freeCores = 0;
+
+            /**
+             * CellSummary largestFreeVramMb.
+             * @member {number} largestFreeVramMb
+             * @memberof cellmesh.v1.CellSummary
+             * @instance
+             */
+            CellSummary.prototype.largestFreeVramMb = 0;
+
+            /**
+             * CellSummary gpus.
+             * @member {number} gpus
+             * @memberof cellmesh.v1.CellSummary
+             * @instance
+             */
+            CellSummary.prototype.gpus = 0;
+
+            /**
+             * CellSummary publishedAtMs.
+             * @member {number} publishedAtMs
+             * @memberof cellmesh.v1.CellSummary
+             * @instance
+             */
+            CellSummary.prototype.publishedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new CellSummary instance using the specified properties.
+             * @function create
+             * @memberof cellmesh.v1.CellSummary
+             * @static
+             * @param {cellmesh.v1.CellSummary.$Properties=} [properties] Properties to set
+             * @returns {cellmesh.v1.CellSummary} CellSummary instance
+             * @type {{
+             *   (properties: cellmesh.v1.CellSummary.$Shape): cellmesh.v1.CellSummary & cellmesh.v1.CellSummary.$Shape;
+             *   (properties?: cellmesh.v1.CellSummary.$Properties): cellmesh.v1.CellSummary;
+             * }}
+             */
+            CellSummary.create = function(properties) {
+                return new CellSummary(properties);
+            };
+
+            /**
+             * Encodes the specified CellSummary message. Does not implicitly {@link cellmesh.v1.CellSummary.verify|verify} messages.
+             * @function encode
+             * @memberof cellmesh.v1.CellSummary
+             * @static
+             * @param {cellmesh.v1.CellSummary.$Properties} m CellSummary message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CellSummary.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.cellId != null && $Object.hasOwnProperty.call(m, "cellId") && m.cellId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.cellId);
+                if (m.schedulerNode != null && $Object.hasOwnProperty.call(m, "schedulerNode") && m.schedulerNode !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.schedulerNode);
+                if (m.term != null && $Object.hasOwnProperty.call(m, "term") && (typeof m.term === "object" ? m.term.low || m.term.high : m.term !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.term);
+                if (m.nodes != null && m.nodes.length) {
+                    for (var i = 0; i < m.nodes.length; ++i)
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.nodes[i]);
+                }
+                if (m.nodeCount != null && $Object.hasOwnProperty.call(m, "nodeCount") && m.nodeCount !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.nodeCount);
+                if (m.freeCores != null && $Object.hasOwnProperty.call(m, "freeCores") && !$Object.is(m.freeCores, 0))
+                    w.uint32(/* id 6, wireType 1 =*/49).double(m.freeCores);
+                if (m.largestFreeVramMb != null && $Object.hasOwnProperty.call(m, "largestFreeVramMb") && m.largestFreeVramMb !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.largestFreeVramMb);
+                if (m.gpus != null && $Object.hasOwnProperty.call(m, "gpus") && m.gpus !== 0)
+                    w.uint32(/* id 8, wireType 0 =*/64).uint32(m.gpus);
+                if (m.publishedAtMs != null && $Object.hasOwnProperty.call(m, "publishedAtMs") && (typeof m.publishedAtMs === "object" ? m.publishedAtMs.low || m.publishedAtMs.high : m.publishedAtMs !== 0))
+                    w.uint32(/* id 9, wireType 0 =*/72).int64(m.publishedAtMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CellSummary message from the specified reader or buffer.
+             * @function decode
+             * @memberof cellmesh.v1.CellSummary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {cellmesh.v1.CellSummary & cellmesh.v1.CellSummary.$Shape} CellSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CellSummary.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.cellmesh.v1.CellSummary();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.cellId = v;
+                            else
+                                delete m.cellId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.schedulerNode = v;
+                            else
+                                delete m.schedulerNode;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.term = v;
+                            else
+                                delete m.term;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.nodes && m.nodes.length))
+                                m.nodes = [];
+                            m.nodes.push(r.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.nodeCount = v;
+                            else
+                                delete m.nodeCount;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.freeCores = v;
+                            else
+                                delete m.freeCores;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.largestFreeVramMb = v;
+                            else
+                                delete m.largestFreeVramMb;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.gpus = v;
+                            else
+                                delete m.gpus;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.publishedAtMs = v;
+                            else
+                                delete m.publishedAtMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Verifies a CellSummary message.
+             * @function verify
+             * @memberof cellmesh.v1.CellSummary
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CellSummary.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.cellId != null && $Object.hasOwnProperty.call(m, "cellId")) {
+                    if (!$util.isString(m.cellId))
+                        return "cellId: string expected";
+                }
+                if (m.schedulerNode != null && $Object.hasOwnProperty.call(m, "schedulerNode")) {
+                    if (!$util.isString(m.schedulerNode))
+                        return "schedulerNode: string expected";
+                }
+                if (m.term != null && $Object.hasOwnProperty.call(m, "term")) {
+                    if (!$util.isInteger(m.term) && !(m.term && $util.isInteger(m.term.low) && $util.isInteger(m.term.high)))
+                        return "term: integer|Long expected";
+                }
+                if (m.nodes != null && $Object.hasOwnProperty.call(m, "nodes")) {
+                    if (!$Array.isArray(m.nodes))
+                        return "nodes: array expected";
+                    for (var i = 0; i < m.nodes.length; ++i) {
+                        if (!$util.isString(m.nodes[i]))
+                            return "nodes: string[] expected";
+                    }
+                }
+                if (m.nodeCount != null && $Object.hasOwnProperty.call(m, "nodeCount")) {
+                    if (!$util.isInteger(m.nodeCount))
+                        return "nodeCount: integer expected";
+                }
+                if (m.freeCores != null && $Object.hasOwnProperty.call(m, "freeCores")) {
+                    if (typeof m.freeCores !== "number")
+                        return "freeCores: number expected";
+                }
+                if (m.largestFreeVramMb != null && $Object.hasOwnProperty.call(m, "largestFreeVramMb")) {
+                    if (!$util.isInteger(m.largestFreeVramMb))
+                        return "largestFreeVramMb: integer expected";
+                }
+                if (m.gpus != null && $Object.hasOwnProperty.call(m, "gpus")) {
+                    if (!$util.isInteger(m.gpus))
+                        return "gpus: integer expected";
+                }
+                if (m.publishedAtMs != null && $Object.hasOwnProperty.call(m, "publishedAtMs")) {
+                    if (!$util.isInteger(m.publishedAtMs) && !(m.publishedAtMs && $util.isInteger(m.publishedAtMs.low) && $util.isInteger(m.publishedAtMs.high)))
+                        return "publishedAtMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CellSummary message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof cellmesh.v1.CellSummary
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {cellmesh.v1.CellSummary} CellSummary
+             */
+            CellSummary.fromObject = function (d, q) {
+                if (d instanceof $root.cellmesh.v1.CellSummary)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".cellmesh.v1.CellSummary: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.cellmesh.v1.CellSummary();
+                if (d.cellId != null) {
+                    if (typeof d.cellId !== "string" || d.cellId.length) {
+                        m.cellId = $String(d.cellId);
+                    }
+                }
+                if (d.schedulerNode != null) {
+                    if (typeof d.schedulerNode !== "string" || d.schedulerNode.length) {
+                        m.schedulerNode = $String(d.schedulerNode);
+                    }
+                }
+                if (d.term != null) {
+                    if (typeof d.term === "object" ? d.term.low || d.term.high : $Number(d.term) !== 0) {
+                        if ($util.Long)
+                            m.term = $util.Long.fromValue(d.term, true);
+                        else if (typeof d.term === "string")
+                            m.term = $parseInt(d.term, 10);
+                        else if (typeof d.term === "number")
+                            m.term = d.term;
+                        else if (typeof d.term === "object")
+                            m.term = new $util.LongBits(d.term.low >>> 0, d.term.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.nodes) {
+                    if (!$Array.isArray(d.nodes))
+                        throw $TypeError(".cellmesh.v1.CellSummary.nodes: array expected");
+                    m.nodes = $Array(d.nodes.length);
+                    for (var i = 0; i < d.nodes.length; ++i) {
+                        m.nodes[i] = $String(d.nodes[i]);
+                    }
+                }
+                if (d.nodeCount != null) {
+                    if ($Number(d.nodeCount) !== 0) {
+                        m.nodeCount = d.nodeCount >>> 0;
+                    }
+                }
+                if (d.freeCores != null) {
+                    if (!$Object.is($Number(d.freeCores), 0)) {
+                        m.freeCores = $Number(d.freeCores);
+                    }
+                }
+                if (d.largestFreeVramMb != null) {
+                    if ($Number(d.largestFreeVramMb) !== 0) {
+                        m.largestFreeVramMb = d.largestFreeVramMb >>> 0;
+                    }
+                }
+                if (d.gpus != null) {
+                    if ($Number(d.gpus) !== 0) {
+                        m.gpus = d.gpus >>> 0;
+                    }
+                }
+                if (d.publishedAtMs != null) {
+                    if (typeof d.publishedAtMs === "object" ? d.publishedAtMs.low || d.publishedAtMs.high : $Number(d.publishedAtMs) !== 0) {
+                        if ($util.Long)
+                            m.publishedAtMs = $util.Long.fromValue(d.publishedAtMs, false);
+                        else if (typeof d.publishedAtMs === "string")
+                            m.publishedAtMs = $parseInt(d.publishedAtMs, 10);
+                        else if (typeof d.publishedAtMs === "number")
+                            m.publishedAtMs = d.publishedAtMs;
+                        else if (typeof d.publishedAtMs === "object")
+                            m.publishedAtMs = new $util.LongBits(d.publishedAtMs.low >>> 0, d.publishedAtMs.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CellSummary message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof cellmesh.v1.CellSummary
+             * @static
+             * @param {cellmesh.v1.CellSummary} m CellSummary
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CellSummary.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.nodes = [];
+                }
+                if (o.defaults) {
+                    d.cellId = "";
+                    d.schedulerNode = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.term = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.term = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.nodeCount = 0;
+                    d.freeCores = 0;
+                    d.largestFreeVramMb = 0;
+                    d.gpus = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.publishedAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.publishedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.cellId != null && $Object.hasOwnProperty.call(m, "cellId")) {
+                    d.cellId = m.cellId;
+                }
+                if (m.schedulerNode != null && $Object.hasOwnProperty.call(m, "schedulerNode")) {
+                    d.schedulerNode = m.schedulerNode;
+                }
+                if (m.term != null && $Object.hasOwnProperty.call(m, "term")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.term = typeof m.term === "number" ? $BigInt(m.term) : $util.Long.fromBits(m.term.low >>> 0, m.term.high >>> 0, true).toBigInt();
+                    else if (typeof m.term === "number")
+                        d.term = o.longs === $String ? $String(m.term) : m.term;
+                    else
+                        d.term = o.longs === $String ? $util.Long.prototype.toString.call(m.term) : o.longs === $Number ? new $util.LongBits(m.term.low >>> 0, m.term.high >>> 0).toNumber(true) : m.term;
+                }
+                if (m.nodes && m.nodes.length) {
+                    d.nodes = $Array(m.nodes.length);
+                    for (var j = 0; j < m.nodes.length; ++j) {
+                        d.nodes[j] = m.nodes[j];
+                    }
+                }
+                if (m.nodeCount != null && $Object.hasOwnProperty.call(m, "nodeCount")) {
+                    d.nodeCount = m.nodeCount;
+                }
+                if (m.freeCores != null && $Object.hasOwnProperty.call(m, "freeCores")) {
+                    d.freeCores = o.json && !$isFinite(m.freeCores) ? $String(m.freeCores) : m.freeCores;
+                }
+                if (m.largestFreeVramMb != null && $Object.hasOwnProperty.call(m, "largestFreeVramMb")) {
+                    d.largestFreeVramMb = m.largestFreeVramMb;
+                }
+                if (m.gpus != null && $Object.hasOwnProperty.call(m, "gpus")) {
+                    d.gpus = m.gpus;
+                }
+                if (m.publishedAtMs != null && $Object.hasOwnProperty.call(m, "publishedAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.publishedAtMs = typeof m.publishedAtMs === "number" ? $BigInt(m.publishedAtMs) : $util.Long.fromBits(m.publishedAtMs.low >>> 0, m.publishedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.publishedAtMs === "number")
+                        d.publishedAtMs = o.longs === $String ? $String(m.publishedAtMs) : m.publishedAtMs;
+                    else
+                        d.publishedAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.publishedAtMs) : o.longs === $Number ? new $util.LongBits(m.publishedAtMs.low >>> 0, m.publishedAtMs.high >>> 0).toNumber() : m.publishedAtMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CellSummary to JSON.
+             * @function toJSON
+             * @memberof cellmesh.v1.CellSummary
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CellSummary.prototype.toJSON = function() {
+                return CellSummary.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CellSummary
+             * @function getTypeUrl
+             * @memberof cellmesh.v1.CellSummary
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CellSummary.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cellmesh.v1.CellSummary";
+            };
+
+            return CellSummary;
         })();
 
         return v1;
