@@ -23,3 +23,4 @@ export {
 export type { BurstSample, LinkStats, LinkStatsParams, LinkSummary, ProbeSample } from './link-stats';
 export { ProbeReason, selectProbeTargets } from './probe-targets';
 export type { ProbeTarget, ProbeTargetInput } from './probe-targets';
+export { RTT_FILTER_PERCENTILE, filteredRttMs, percentile } from './latency-filter';

@@ -106,3 +106,25 @@ describe('parseScenario', () => {
     expect(() => s.bandwidthMbps(-1, 0)).toThrow(ScenarioError);
   });
 });
+
+describe('null means absent for every optional field', () => {
+  const base = { id: 'a', cpuCores: 8 };
+  it.each(['cpuCores', 'gpus', 'vramMb', 'site', 'memoryMb', 'uplinkMbps', 'gpuModel'])('nodes[].%s: null', (field) => {
+    const parsed = parseScenario({ nodes: [{ ...base, [field]: null }, { id: 'b' }], rttMs: [[0, 1], [1, 0]] });
+    const withoutField = parseScenario({ nodes: [Object.fromEntries(Object.entries({ ...base }).filter(([k]) => k !== field)), { id: 'b' }], rttMs: [[0, 1], [1, 0]] });
+    expect(parsed.nodes[0]).toEqual(withoutField.nodes[0]);
+    expect(field in parsed.nodes[0] && parsed.nodes[0][field as keyof (typeof parsed.nodes)[0]] === null).toBe(false);
+  });
+
+  it.each(['bandwidthMbps', 'jitterMs', 'lossRatio'])('%s: null uses the default', (field) => {
+    const parsed = parseScenario({ nodes: [{ id: 'a' }, { id: 'b' }], rttMs: [[0, 1], [1, 0]], [field]: null });
+    const plain = parseScenario({ nodes: [{ id: 'a' }, { id: 'b' }], rttMs: [[0, 1], [1, 0]] });
+    expect([parsed.bandwidthMbps(0, 1), parsed.jitterMs(0, 1), parsed.lossRatio(0, 1)]).toEqual([plain.bandwidthMbps(0, 1), plain.jitterMs(0, 1), plain.lossRatio(0, 1)]);
+  });
+
+  it('"site": null on some nodes: no site truth; vramMb null with gpus > 0 is still missing', () => {
+    expect(parseScenario({ nodes: [{ id: 'a', site: 'x' }, { id: 'b', site: null }], rttMs: [[0, 1], [1, 0]] }).truth).toBeUndefined();
+    expect(errorOf({ nodes: [{ id: 'a', gpus: 1, vramMb: null }], rttMs: [[0]] }).path).toBe('nodes[0].vramMb');
+    expect(errorOf({ nodes: [{ id: 'a' }], rttMs: null }).path).toBe('rttMs');
+  });
+});

@@ -40,7 +40,7 @@ export function parseScenario(input: string | unknown, options: ParseScenarioOpt
   const n = nodes.length;
   const matrices = {} as Record<MatrixField, Float64Array | undefined>;
   for (const field of MATRIX_FIELDS) {
-    if (value[field] === undefined) {
+    if (isAbsent(value[field])) {
       if (field === 'rttMs') throw invalid('rttMs', 'missing: an n×n matrix in milliseconds is required');
       continue;
     }
@@ -65,7 +65,7 @@ function parseNodes(value: unknown): ScenarioNode[] {
     seen.add(id);
     const gpus = optionalNumber(raw, 'gpus', at, { integer: true }) ?? SCENARIO_DEFAULTS.gpus;
     // A GPU without memory cannot host anything; say so here rather than at placement time.
-    if (gpus > 0 && raw.vramMb === undefined) throw invalid(`${at}.vramMb`, `required when gpus > 0 (memory of each GPU in MiB)`);
+    if (gpus > 0 && isAbsent(raw.vramMb)) throw invalid(`${at}.vramMb`, `required when gpus > 0 (memory of each GPU in MiB)`);
     const node: ScenarioNode = {
       id,
       cpuCores: optionalNumber(raw, 'cpuCores', at, { integer: true, positive: true }) ?? SCENARIO_DEFAULTS.cpuCores,
@@ -139,7 +139,7 @@ function matrixScenario(
 
 function optionalNumber(raw: Record<string, unknown>, key: string, at: string, rule: { integer?: boolean; positive?: boolean }): number | undefined {
   const value = raw[key];
-  if (value === undefined) return undefined;
+  if (isAbsent(value)) return undefined;
   const ok = typeof value === 'number' && Number.isFinite(value) && (rule.positive ? value > 0 : value >= 0) && (!rule.integer || Number.isInteger(value));
   if (!ok) {
     const expected = `${rule.positive ? 'a positive' : 'a non-negative'} ${rule.integer ? 'integer' : 'number'}`;
@@ -150,13 +150,18 @@ function optionalNumber(raw: Record<string, unknown>, key: string, at: string, r
 
 function optionalString<K extends string>(raw: Record<string, unknown>, key: K, at: string): { [P in K]?: string } {
   const value = raw[key];
-  if (value === undefined) return {};
+  if (isAbsent(value)) return {};
   if (typeof value !== 'string' || value.length === 0) throw invalid(`${at}.${key}`, `expected a non-empty string, got ${describe(value)}`);
   return { [key]: value } as { [P in K]?: string };
 }
 
 function optionalField<K extends string>(key: K, value: number | undefined): { [P in K]?: number } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
+}
+
+/** `null` means "absent" for every optional field: many tools write unknown as null (`"site": null`). */
+function isAbsent(value: unknown): value is null | undefined {
+  return value === undefined || value === null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,7 +2,7 @@
  * A node's view of its peers: what it measured (link stats from probes) and what it only knows
  * from coordinates (heartbeats carry each node's Vivaldi coordinate). Pure data in, plain data out.
  */
-import { estimateError, estimateRttMs, summarize, type LinkStats, type NetCoord } from '@cellmesh/netcoords';
+import { RTT_FILTER_PERCENTILE, estimateError, estimateRttMs, filteredRttMs, percentile, summarize, type LinkStats, type NetCoord } from '@cellmesh/netcoords';
 
 export interface PeerState {
   peerId: string;
@@ -73,26 +73,8 @@ export function peerLink(self: NetCoord, peer: PeerState): PeerLinkView | null {
   };
 }
 
-/**
- * Percentile of the probe window's RTTs that is reported as a measured link's RTT and fed to Vivaldi:
- * a low-percentile filter (Ledlie, Gardner, Seltzer, "Network Coordinates in the Wild", NSDI 2007,
- * use the 25th) sits near the propagation RTT and ignores queueing spikes on a busy host or link.
- */
-export const RTT_FILTER_PERCENTILE = 0.25;
-
-/** The RTT_FILTER_PERCENTILE of the answered probes in the window; null before the first answer. */
-export function filteredRttMs(stats: LinkStats): number | null {
-  return stats.recentRttsMs.length > 0 ? percentile(stats.recentRttsMs, RTT_FILTER_PERCENTILE) : null;
-}
-
-/** Linear-interpolated percentile (p in [0, 1]) of a non-empty list. */
-export function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = p * (sorted.length - 1);
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
-}
+// The latency filter is shared with the simulator (`cellmesh simulate --probes`), so it lives in netcoords.
+export { RTT_FILTER_PERCENTILE, filteredRttMs, percentile };
 
 /**
  * The compact peer table kept in the warm store: every measured link, plus the `maxEstimated`
