@@ -1021,6 +1021,14 @@ export namespace cellmesh {
             startedAtMs: number;
             netRxBytesPerS: number;
             netTxBytesPerS: number;
+            uplinkBytesPerS: number;
+            downlinkBytesPerS: number;
+            downlinkMbps: number;
+            uplinkSaturation: number;
+            downlinkSaturation: number;
+            relayBytesPerS: number;
+            role: string;
+            refusesIsolatedCompute: boolean;
             static create(properties: cellmesh.v1.NodeMetrics.$Shape): cellmesh.v1.NodeMetrics & cellmesh.v1.NodeMetrics.$Shape;
             static create(properties?: cellmesh.v1.NodeMetrics.$Properties): cellmesh.v1.NodeMetrics;
             static encode(m: cellmesh.v1.NodeMetrics.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1054,6 +1062,14 @@ export namespace cellmesh {
                 startedAtMs?: (number|null);
                 netRxBytesPerS?: (number|null);
                 netTxBytesPerS?: (number|null);
+                uplinkBytesPerS?: (number|null);
+                downlinkBytesPerS?: (number|null);
+                downlinkMbps?: (number|null);
+                uplinkSaturation?: (number|null);
+                downlinkSaturation?: (number|null);
+                relayBytesPerS?: (number|null);
+                role?: (string|null);
+                refusesIsolatedCompute?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.NodeMetrics.$Properties;

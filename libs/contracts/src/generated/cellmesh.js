@@ -12041,6 +12041,14 @@ $root.cellmesh = (function() {
              * @property {number|null} [startedAtMs] NodeMetrics startedAtMs
              * @property {number|null} [netRxBytesPerS] NodeMetrics netRxBytesPerS
              * @property {number|null} [netTxBytesPerS] NodeMetrics netTxBytesPerS
+             * @property {number|null} [uplinkBytesPerS] NodeMetrics uplinkBytesPerS
+             * @property {number|null} [downlinkBytesPerS] NodeMetrics downlinkBytesPerS
+             * @property {number|null} [downlinkMbps] NodeMetrics downlinkMbps
+             * @property {number|null} [uplinkSaturation] NodeMetrics uplinkSaturation
+             * @property {number|null} [downlinkSaturation] NodeMetrics downlinkSaturation
+             * @property {number|null} [relayBytesPerS] NodeMetrics relayBytesPerS
+             * @property {string|null} [role] NodeMetrics role
+             * @property {boolean|null} [refusesIsolatedCompute] NodeMetrics refusesIsolatedCompute
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12234,6 +12242,70 @@ $root.cellmesh = (function() {
             NodeMetrics.prototype.netTxBytesPerS = 0;
 
             /**
+             * NodeMetrics uplinkBytesPerS.
+             * @member {number} uplinkBytesPerS
+             * @memberof cellmesh.v1.NodeMetrics
+             * @instance
+             */
+            NodeMetrics.prototype.uplinkBytesPerS = 0;
+
+            /**
+             * NodeMetrics downlinkBytesPerS.
+             * @member {number} downlinkBytesPerS
+             * @memberof cellmesh.v1.NodeMetrics
+             * @instance
+             */
+            NodeMetrics.prototype.downlinkBytesPerS = 0;
+
+            /**
+             * NodeMetrics downlinkMbps.
+             * @member {number} downlinkMbps
+             * @memberof cellmesh.v1.NodeMetrics
+             * @instance
+             */
+            NodeMetrics.prototype.downlinkMbps = 0;
+
+            /**
+             * NodeMetrics uplinkSaturation.
+             * @member {number} uplinkSaturation
+             * @memberof cellmesh.v1.NodeMetrics
+             * @instance
+             */
+            NodeMetrics.prototype.uplinkSaturation = 0;
+
+            /**
+             * NodeMetrics downlinkSaturation.
+             * @member {number} downlinkSaturation
+             * @memberof cellmesh.v1.NodeMetrics
+             * @instance
+             */
+            NodeMetrics.prototype.downlinkSaturation = 0;
+
+            /**
+             * NodeMetrics relayBytesPerS.
+             * @member {number} relayBytesPerS
+             * @memberof cellmesh.v1.NodeMetrics
+             * @instance
+             */
+            NodeMetrics.prototype.relayBytesPerS = 0;
+
+            /**
+             * NodeMetrics role.
+             * @member {string} role
+             * @memberof cellmesh.v1.NodeMetrics
+             * @instance
+             */
+            NodeMetrics.prototype.role = "";
+
+            /**
+             * NodeMetrics refusesIsolatedCompute.
+             * @member {boolean} refusesIsolatedCompute
+             * @memberof cellmesh.v1.NodeMetrics
+             * @instance
+             */
+            NodeMetrics.prototype.refusesIsolatedCompute = false;
+
+            /**
              * Creates a new NodeMetrics instance using the specified properties.
              * @function create
              * @memberof cellmesh.v1.NodeMetrics
@@ -12307,6 +12379,22 @@ $root.cellmesh = (function() {
                     w.uint32(/* id 19, wireType 1 =*/153).double(m.netRxBytesPerS);
                 if (m.netTxBytesPerS != null && $Object.hasOwnProperty.call(m, "netTxBytesPerS") && !$Object.is(m.netTxBytesPerS, 0))
                     w.uint32(/* id 20, wireType 1 =*/161).double(m.netTxBytesPerS);
+                if (m.uplinkBytesPerS != null && $Object.hasOwnProperty.call(m, "uplinkBytesPerS") && !$Object.is(m.uplinkBytesPerS, 0))
+                    w.uint32(/* id 21, wireType 1 =*/169).double(m.uplinkBytesPerS);
+                if (m.downlinkBytesPerS != null && $Object.hasOwnProperty.call(m, "downlinkBytesPerS") && !$Object.is(m.downlinkBytesPerS, 0))
+                    w.uint32(/* id 22, wireType 1 =*/177).double(m.downlinkBytesPerS);
+                if (m.downlinkMbps != null && $Object.hasOwnProperty.call(m, "downlinkMbps") && !$Object.is(m.downlinkMbps, 0))
+                    w.uint32(/* id 23, wireType 1 =*/185).double(m.downlinkMbps);
+                if (m.uplinkSaturation != null && $Object.hasOwnProperty.call(m, "uplinkSaturation") && !$Object.is(m.uplinkSaturation, 0))
+                    w.uint32(/* id 24, wireType 1 =*/193).double(m.uplinkSaturation);
+                if (m.downlinkSaturation != null && $Object.hasOwnProperty.call(m, "downlinkSaturation") && !$Object.is(m.downlinkSaturation, 0))
+                    w.uint32(/* id 25, wireType 1 =*/201).double(m.downlinkSaturation);
+                if (m.relayBytesPerS != null && $Object.hasOwnProperty.call(m, "relayBytesPerS") && !$Object.is(m.relayBytesPerS, 0))
+                    w.uint32(/* id 26, wireType 1 =*/209).double(m.relayBytesPerS);
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role") && m.role !== "")
+                    w.uint32(/* id 27, wireType 2 =*/218).string(m.role);
+                if (m.refusesIsolatedCompute != null && $Object.hasOwnProperty.call(m, "refusesIsolatedCompute") && m.refusesIsolatedCompute !== false)
+                    w.uint32(/* id 28, wireType 0 =*/224).bool(m.refusesIsolatedCompute);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -12524,6 +12612,78 @@ $root.cellmesh = (function() {
                                 delete m.netTxBytesPerS;
                             continue;
                         }
+                    case 21: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.uplinkBytesPerS = v;
+                            else
+                                delete m.uplinkBytesPerS;
+                            continue;
+                        }
+                    case 22: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.downlinkBytesPerS = v;
+                            else
+                                delete m.downlinkBytesPerS;
+                            continue;
+                        }
+                    case 23: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.downlinkMbps = v;
+                            else
+                                delete m.downlinkMbps;
+                            continue;
+                        }
+                    case 24: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.uplinkSaturation = v;
+                            else
+                                delete m.uplinkSaturation;
+                            continue;
+                        }
+                    case 25: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.downlinkSaturation = v;
+                            else
+                                delete m.downlinkSaturation;
+                            continue;
+                        }
+                    case 26: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.relayBytesPerS = v;
+                            else
+                                delete m.relayBytesPerS;
+                            continue;
+                        }
+                    case 27: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.role = v;
+                            else
+                                delete m.role;
+                            continue;
+                        }
+                    case 28: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.refusesIsolatedCompute = v;
+                            else
+                                delete m.refusesIsolatedCompute;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -12648,6 +12808,38 @@ $root.cellmesh = (function() {
                 if (m.netTxBytesPerS != null && $Object.hasOwnProperty.call(m, "netTxBytesPerS")) {
                     if (typeof m.netTxBytesPerS !== "number")
                         return "netTxBytesPerS: number expected";
+                }
+                if (m.uplinkBytesPerS != null && $Object.hasOwnProperty.call(m, "uplinkBytesPerS")) {
+                    if (typeof m.uplinkBytesPerS !== "number")
+                        return "uplinkBytesPerS: number expected";
+                }
+                if (m.downlinkBytesPerS != null && $Object.hasOwnProperty.call(m, "downlinkBytesPerS")) {
+                    if (typeof m.downlinkBytesPerS !== "number")
+                        return "downlinkBytesPerS: number expected";
+                }
+                if (m.downlinkMbps != null && $Object.hasOwnProperty.call(m, "downlinkMbps")) {
+                    if (typeof m.downlinkMbps !== "number")
+                        return "downlinkMbps: number expected";
+                }
+                if (m.uplinkSaturation != null && $Object.hasOwnProperty.call(m, "uplinkSaturation")) {
+                    if (typeof m.uplinkSaturation !== "number")
+                        return "uplinkSaturation: number expected";
+                }
+                if (m.downlinkSaturation != null && $Object.hasOwnProperty.call(m, "downlinkSaturation")) {
+                    if (typeof m.downlinkSaturation !== "number")
+                        return "downlinkSaturation: number expected";
+                }
+                if (m.relayBytesPerS != null && $Object.hasOwnProperty.call(m, "relayBytesPerS")) {
+                    if (typeof m.relayBytesPerS !== "number")
+                        return "relayBytesPerS: number expected";
+                }
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
+                    if (!$util.isString(m.role))
+                        return "role: string expected";
+                }
+                if (m.refusesIsolatedCompute != null && $Object.hasOwnProperty.call(m, "refusesIsolatedCompute")) {
+                    if (typeof m.refusesIsolatedCompute !== "boolean")
+                        return "refusesIsolatedCompute: boolean expected";
                 }
                 return null;
             };
@@ -12803,6 +12995,46 @@ $root.cellmesh = (function() {
                         m.netTxBytesPerS = $Number(d.netTxBytesPerS);
                     }
                 }
+                if (d.uplinkBytesPerS != null) {
+                    if (!$Object.is($Number(d.uplinkBytesPerS), 0)) {
+                        m.uplinkBytesPerS = $Number(d.uplinkBytesPerS);
+                    }
+                }
+                if (d.downlinkBytesPerS != null) {
+                    if (!$Object.is($Number(d.downlinkBytesPerS), 0)) {
+                        m.downlinkBytesPerS = $Number(d.downlinkBytesPerS);
+                    }
+                }
+                if (d.downlinkMbps != null) {
+                    if (!$Object.is($Number(d.downlinkMbps), 0)) {
+                        m.downlinkMbps = $Number(d.downlinkMbps);
+                    }
+                }
+                if (d.uplinkSaturation != null) {
+                    if (!$Object.is($Number(d.uplinkSaturation), 0)) {
+                        m.uplinkSaturation = $Number(d.uplinkSaturation);
+                    }
+                }
+                if (d.downlinkSaturation != null) {
+                    if (!$Object.is($Number(d.downlinkSaturation), 0)) {
+                        m.downlinkSaturation = $Number(d.downlinkSaturation);
+                    }
+                }
+                if (d.relayBytesPerS != null) {
+                    if (!$Object.is($Number(d.relayBytesPerS), 0)) {
+                        m.relayBytesPerS = $Number(d.relayBytesPerS);
+                    }
+                }
+                if (d.role != null) {
+                    if (typeof d.role !== "string" || d.role.length) {
+                        m.role = $String(d.role);
+                    }
+                }
+                if (d.refusesIsolatedCompute != null) {
+                    if (d.refusesIsolatedCompute) {
+                        m.refusesIsolatedCompute = $Boolean(d.refusesIsolatedCompute);
+                    }
+                }
                 return m;
             };
 
@@ -12862,6 +13094,14 @@ $root.cellmesh = (function() {
                         d.startedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.netRxBytesPerS = 0;
                     d.netTxBytesPerS = 0;
+                    d.uplinkBytesPerS = 0;
+                    d.downlinkBytesPerS = 0;
+                    d.downlinkMbps = 0;
+                    d.uplinkSaturation = 0;
+                    d.downlinkSaturation = 0;
+                    d.relayBytesPerS = 0;
+                    d.role = "";
+                    d.refusesIsolatedCompute = false;
                 }
                 if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
                     d.nodeId = m.nodeId;
@@ -12945,6 +13185,30 @@ $root.cellmesh = (function() {
                 }
                 if (m.netTxBytesPerS != null && $Object.hasOwnProperty.call(m, "netTxBytesPerS")) {
                     d.netTxBytesPerS = o.json && !$isFinite(m.netTxBytesPerS) ? $String(m.netTxBytesPerS) : m.netTxBytesPerS;
+                }
+                if (m.uplinkBytesPerS != null && $Object.hasOwnProperty.call(m, "uplinkBytesPerS")) {
+                    d.uplinkBytesPerS = o.json && !$isFinite(m.uplinkBytesPerS) ? $String(m.uplinkBytesPerS) : m.uplinkBytesPerS;
+                }
+                if (m.downlinkBytesPerS != null && $Object.hasOwnProperty.call(m, "downlinkBytesPerS")) {
+                    d.downlinkBytesPerS = o.json && !$isFinite(m.downlinkBytesPerS) ? $String(m.downlinkBytesPerS) : m.downlinkBytesPerS;
+                }
+                if (m.downlinkMbps != null && $Object.hasOwnProperty.call(m, "downlinkMbps")) {
+                    d.downlinkMbps = o.json && !$isFinite(m.downlinkMbps) ? $String(m.downlinkMbps) : m.downlinkMbps;
+                }
+                if (m.uplinkSaturation != null && $Object.hasOwnProperty.call(m, "uplinkSaturation")) {
+                    d.uplinkSaturation = o.json && !$isFinite(m.uplinkSaturation) ? $String(m.uplinkSaturation) : m.uplinkSaturation;
+                }
+                if (m.downlinkSaturation != null && $Object.hasOwnProperty.call(m, "downlinkSaturation")) {
+                    d.downlinkSaturation = o.json && !$isFinite(m.downlinkSaturation) ? $String(m.downlinkSaturation) : m.downlinkSaturation;
+                }
+                if (m.relayBytesPerS != null && $Object.hasOwnProperty.call(m, "relayBytesPerS")) {
+                    d.relayBytesPerS = o.json && !$isFinite(m.relayBytesPerS) ? $String(m.relayBytesPerS) : m.relayBytesPerS;
+                }
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
+                    d.role = m.role;
+                }
+                if (m.refusesIsolatedCompute != null && $Object.hasOwnProperty.call(m, "refusesIsolatedCompute")) {
+                    d.refusesIsolatedCompute = m.refusesIsolatedCompute;
                 }
                 return d;
             };
