@@ -127,6 +127,8 @@ export const Consumers = {
 /** KV keys (KV allows `.`-separated tokens; every variable part is a validated token). */
 export const keys = {
   node: (nodeId: string) => `node.${tok(nodeId, 'nodeId')}`,
+  /** cm_nodes: who runs this node id now (a Lease value, holder = instance id, renewed by CAS), so a second process with the same id is refused. */
+  nodeClaim: (nodeId: string) => `claim.${tok(nodeId, 'nodeId')}`,
   peers: (nodeId: string) => `peers.${tok(nodeId, 'nodeId')}`,
   nodeMetrics: (nodeId: string) => `metrics.${tok(nodeId, 'nodeId')}`,
   cluster: (clusterId: string) => `cluster.${tok(clusterId, 'clusterId')}`,
