@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { requireNatsUrl, UsageError } from '../usage';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { codecs, type MessageOf } from '@cellmesh/contracts';
 import { connectService, isValidToken, silentLogger, subjects, Streams } from '@cellmesh/bus';
@@ -26,7 +27,8 @@ export function register(program: Command): void {
     .option('--json', 'print the receipt as JSON', false)
     .option('--nats-url <url>', 'NATS server (default: $NATS_URL)')
     .action(async (taskId: string, raw: { json: boolean; natsUrl?: string }) => {
-      process.exitCode = await runExplain({ taskId, json: raw.json, natsUrl: raw.natsUrl ?? process.env.NATS_URL }, stdio);
+      if (!isValidToken(taskId)) throw new UsageError(`${JSON.stringify(taskId)} is not a task id (letters, digits, "-" and "_", at most 64)`);
+      process.exitCode = await runExplain({ taskId, json: raw.json, natsUrl: requireNatsUrl(raw.natsUrl, process.env.NATS_URL) }, stdio);
     });
 }
 

@@ -1,17 +1,20 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { UsageError } from '../usage';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Svcm } from '@nats-io/services';
 import { codecs } from '@cellmesh/contracts';
 import { connectService, Headers, isValidToken, MicroServices, silentLogger, subjects, type MetricsApiEndpoint } from '@cellmesh/bus';
 
 /**
- * `cellmesh metrics`: reads the Metrics API of a running fabric (NATS_URL or --nats).
+ * `cellmesh metrics`: reads the Metrics API of a running fabric (NATS_URL or --nats-url).
  *   cellmesh metrics                      list the nodes answering $SRV.PING.cellmesh-metrics
  *   cellmesh metrics <node>               that node's NodeMetrics and peer table
  *   cellmesh metrics <node> --peer <id>   its link to a peer (measured, or a coordinate estimate)
  *   cellmesh metrics <node> --cluster <id> cluster aggregates as that node sees them
  */
 export interface MetricsArgs {
+  natsUrl?: string;
+  /** The old spelling of --nats-url, kept as a hidden alias so existing scripts keep working. */
   nats?: string;
   peer?: string;
   cluster?: string;
@@ -22,11 +25,14 @@ export function register(program: Command): void {
   program
     .command('metrics [node]')
     .description('query the Metrics API: list nodes, or show a node, a peer link or a cluster')
-    .option('--nats <url>', 'NATS server (default: NATS_URL, else nats://127.0.0.1:4222)')
+    .option('--nats-url <url>', 'NATS server (default: NATS_URL, else nats://127.0.0.1:4222; --nats is an alias)')
+    .addOption(new Option('--nats <url>').hideHelp())
     .option('--peer <id>', "show this node's link to a peer")
     .option('--cluster <id>', 'show cluster aggregates')
     .option('--json', 'print the reply as JSON')
     .action(async (node: string | undefined, raw: MetricsArgs) => {
+      if (node !== undefined && !isValidToken(node)) throw new UsageError(`node id ${JSON.stringify(node)} is not a valid node id`);
+      if (raw.natsUrl !== undefined && raw.nats !== undefined && raw.natsUrl !== raw.nats) throw new UsageError('--nats is the old spelling of --nats-url: pass one of them');
       process.exitCode = await runMetrics(node, raw, process.env.NATS_URL);
     });
 }
@@ -35,7 +41,7 @@ export async function runMetrics(node: string | undefined, args: MetricsArgs, en
   if (node !== undefined && !isValidToken(node)) return fail(`node id ${JSON.stringify(node)} is not a valid node id`);
   let nc: NatsConnection;
   try {
-    nc = await connectService({ servers: [args.nats ?? envUrl ?? 'nats://127.0.0.1:4222'], service: 'cli', nodeId: 'metrics', logger: silentLogger, firstConnectTimeoutMs: 3000 });
+    nc = await connectService({ servers: [args.natsUrl ?? args.nats ?? envUrl ?? 'nats://127.0.0.1:4222'], service: 'cli', nodeId: 'metrics', logger: silentLogger, firstConnectTimeoutMs: 3000 });
   } catch (err) {
     return fail(`cannot connect to NATS: ${(err as Error).message}`);
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { intArg } from '../usage';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { ScenarioError, parseScenario, type Scenario } from '@cellmesh/scenario';
@@ -39,12 +40,10 @@ export function register(program: Command): void {
     .requiredOption('--snapshot <dir>', 'a directory written by `cellmesh snapshot`')
     .option('--weights <file>', 'JSON weights override, e.g. { "latencySensitive": { "rtt-to-origin": 2 } }; unnamed weights keep their defaults')
     .option('--json', 'print the comparison as one JSON object', false)
-    .option('--max-moves <n>', 'moved tasks listed in the table', '20')
+    .option('--max-moves <n>', 'moved tasks listed in the table', intArg(0), 20)
     .option('--all-at-once', 'hold every task to the end of the replay (as `cellmesh simulate --tasks` does) instead of releasing it at its recorded finish', false)
-    .action(async (raw: { snapshot: string; weights?: string; json: boolean; maxMoves: string; allAtOnce: boolean }) => {
-      const maxMoves = Number(raw.maxMoves);
-      if (!Number.isInteger(maxMoves) || maxMoves < 0) return void (process.exitCode = fail(stdio, `--max-moves ${JSON.stringify(raw.maxMoves)}: expected a non-negative integer`));
-      process.exitCode = runWhatIf({ snapshot: raw.snapshot, weights: raw.weights, json: raw.json, maxMoves, allAtOnce: raw.allAtOnce }, stdio);
+    .action((raw: { snapshot: string; weights?: string; json: boolean; maxMoves: number; allAtOnce: boolean }) => {
+      process.exitCode = runWhatIf({ snapshot: raw.snapshot, weights: raw.weights, json: raw.json, maxMoves: raw.maxMoves, allAtOnce: raw.allAtOnce }, stdio);
     });
 }
 

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { requireNatsUrl, UsageError } from '../usage';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -55,9 +56,9 @@ export function register(program: Command): void {
     .action(async (raw: { out: string; natsUrl?: string; tasksSince: string; nodeMaxAge: string }) => {
       const tasksSinceMs = parseDurationMs(raw.tasksSince);
       const nodeMaxAgeMs = parseDurationMs(raw.nodeMaxAge);
-      if (tasksSinceMs === undefined) return void (process.exitCode = fail(stdio, `--tasks-since ${JSON.stringify(raw.tasksSince)}: expected a duration like 90s, 10m or 2h`));
-      if (nodeMaxAgeMs === undefined) return void (process.exitCode = fail(stdio, `--node-max-age ${JSON.stringify(raw.nodeMaxAge)}: expected a duration like 30s or 2m`));
-      process.exitCode = await runSnapshot({ out: raw.out, natsUrl: raw.natsUrl ?? process.env.NATS_URL, tasksSinceMs, nodeMaxAgeMs }, stdio);
+      if (tasksSinceMs === undefined) throw new UsageError(`--tasks-since ${JSON.stringify(raw.tasksSince)}: expected a duration like 90s, 10m or 2h`);
+      if (nodeMaxAgeMs === undefined) throw new UsageError(`--node-max-age ${JSON.stringify(raw.nodeMaxAge)}: expected a duration like 30s or 2m`);
+      process.exitCode = await runSnapshot({ out: raw.out, natsUrl: requireNatsUrl(raw.natsUrl, process.env.NATS_URL), tasksSinceMs, nodeMaxAgeMs }, stdio);
     });
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { intArg, requireNatsUrl, UsageError } from '../usage';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { codecs, ConflictPolicy, type MessageOf } from '@cellmesh/contracts';
 import { connectService, Headers, isValidToken, silentLogger, subjects } from '@cellmesh/bus';
@@ -29,18 +30,15 @@ export function register(program: Command): void {
   program
     .command('state <gameId> <roomId>')
     .description("a room's DataState from the committer: current keys, CRDT document and version, or a rebuild from the cold history at a version")
-    .option('--at-version <n>', 'rebuild the room at this version from the cold history')
+    .option('--at-version <n>', 'rebuild the room at this version from the cold history', intArg(1))
     .option('--from-cold', 'rebuild the latest version from the cold history (checks it against the live state)', false)
     .option('--json', 'print the state as JSON', false)
     .option('--nats-url <url>', 'NATS server (default: $NATS_URL)')
-    .action(async (gameId: string, roomId: string, raw: { atVersion?: string; fromCold: boolean; json: boolean; natsUrl?: string }) => {
-      const atVersion = raw.atVersion === undefined ? undefined : Number(raw.atVersion);
-      if (atVersion !== undefined && (!Number.isInteger(atVersion) || atVersion < 1)) {
-        stdio.err(`--at-version must be a positive integer, got ${JSON.stringify(raw.atVersion)}`);
-        process.exitCode = 2;
-        return;
+    .action(async (gameId: string, roomId: string, raw: { atVersion?: number; fromCold: boolean; json: boolean; natsUrl?: string }) => {
+      for (const [what, id] of [['game', gameId], ['room', roomId]] as const) {
+        if (!isValidToken(id)) throw new UsageError(`${JSON.stringify(id)} is not a ${what} id (letters, digits, "-" and "_", at most 64)`);
       }
-      process.exitCode = await runState({ gameId, roomId, atVersion, fromCold: raw.fromCold, json: raw.json, natsUrl: raw.natsUrl ?? process.env.NATS_URL }, stdio);
+      process.exitCode = await runState({ gameId, roomId, atVersion: raw.atVersion, fromCold: raw.fromCold, json: raw.json, natsUrl: requireNatsUrl(raw.natsUrl, process.env.NATS_URL) }, stdio);
     });
 }
 

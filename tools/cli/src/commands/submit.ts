@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { EXIT_FAILED, EXIT_USAGE, intArg, requireNatsUrl } from '../usage';
 import { connectService, silentLogger } from '@cellmesh/bus';
 import { submitTask, TaskRejectedError, TaskTimeoutError, TaskFailedError, InvalidTaskError, type Hint, type Profile } from '@cellmesh/client';
 import { TaskStatus } from '@cellmesh/contracts';
@@ -8,11 +9,11 @@ interface RawSubmitOptions {
   hint: string[];
   kind: string;
   payload?: string;
-  cpu?: string;
-  mem?: string;
-  vram?: string;
+  cpu?: number;
+  mem?: number;
+  vram?: number;
   origin?: string;
-  deadline?: string;
+  deadline?: number;
   wait: boolean;
   json?: boolean;
   natsUrl?: string;
@@ -30,39 +31,33 @@ export function register(program: Command): void {
     .option('--profile <profile>', 'latencySensitive | throughput | batch', 'latencySensitive')
     .option('--hint <hint>', 'gpuRequired | cpuOnly | memoryHeavy (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--payload <json>', 'task payload as JSON', '{}')
-    .option('--cpu <millicores>', 'requested CPU in millicores')
-    .option('--mem <mib>', 'requested memory in MiB')
-    .option('--vram <mib>', 'requested VRAM in MiB')
+    .option('--cpu <millicores>', 'requested CPU in millicores', intArg(0))
+    .option('--mem <mib>', 'requested memory in MiB', intArg(0))
+    .option('--vram <mib>', 'requested VRAM in MiB', intArg(0))
     .option('--origin <nodeId>', 'the node nearest the client')
-    .option('--deadline <ms>', 'relative deadline in milliseconds')
+    .option('--deadline <ms>', 'relative deadline in milliseconds', intArg(1))
     .option('--no-wait', 'return after the decision; do not wait for the result')
     .option('--json', 'print the receipt and result as JSON')
     .option('--nats-url <url>', 'NATS server (default: $NATS_URL)')
     .action(async (gameId: string, roomId: string, taskId: string, raw: RawSubmitOptions) => {
+      requireNatsUrl(raw.natsUrl, process.env.NATS_URL);
       process.exitCode = await runSubmit({ gameId, roomId, taskId }, raw);
     });
 }
-
-const toInt = (flag: string, v: string | undefined) => {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidTaskError(`${flag} ${JSON.stringify(v)}: expected a non-negative integer`);
-  return n;
-};
 
 export async function runSubmit(scope: { gameId: string; roomId: string; taskId: string }, raw: RawSubmitOptions): Promise<number> {
   const url = raw.natsUrl ?? process.env.NATS_URL;
   if (!url) {
     process.stderr.write('cellmesh submit: no NATS server: pass --nats-url or set NATS_URL (the URL `cellmesh up` prints)\n');
-    return 1;
+    return EXIT_USAGE;
   }
   const nc = await connectService({ servers: url.split(','), service: 'cli', nodeId: 'submit', logger: silentLogger, firstConnectTimeoutMs: 5000 });
   try {
     const out = await submitTask(nc, scope, raw.profile as Profile, raw.hint as Hint[], {
       kind: raw.kind,
       payload: new TextEncoder().encode(raw.payload ?? '{}'),
-      cpuMillis: toInt('--cpu', raw.cpu), memoryMib: toInt('--mem', raw.mem), vramMib: toInt('--vram', raw.vram),
-      originNode: raw.origin, deadlineMs: toInt('--deadline', raw.deadline),
+      cpuMillis: raw.cpu, memoryMib: raw.mem, vramMib: raw.vram,
+      originNode: raw.origin, deadlineMs: raw.deadline,
       awaitResult: raw.wait,
     });
     if (raw.json) {
@@ -75,9 +70,14 @@ export async function runSubmit(scope: { gameId: string; roomId: string; taskId:
     }
     return 0;
   } catch (err) {
-    if (err instanceof TaskRejectedError || err instanceof TaskTimeoutError || err instanceof TaskFailedError || err instanceof InvalidTaskError) {
+    // A task the client refuses to build is a usage error; one the fabric rejected, lost or failed is a failed operation.
+    if (err instanceof InvalidTaskError) {
       process.stderr.write(`cellmesh submit: ${err.message}\n`);
-      return 2;
+      return EXIT_USAGE;
+    }
+    if (err instanceof TaskRejectedError || err instanceof TaskTimeoutError || err instanceof TaskFailedError) {
+      process.stderr.write(`cellmesh submit: ${err.message}\n`);
+      return EXIT_FAILED;
     }
     throw err;
   } finally {
