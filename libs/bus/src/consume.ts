@@ -20,6 +20,12 @@ export interface DurableConsumerOptions<M> {
   /** At most this many messages in flight at once. */
   maxInFlight?: number;
   handler: (message: M, msg: JsMsg) => Promise<void>;
+  /**
+   * Called once if the pull loop ends while nobody stopped the consumer (the consumer was deleted, the
+   * connection closed, the iterator failed): the owner reports it, e.g. `onEnd: (err) => handle.fail(err)`,
+   * so /readyz turns unready and the process exits for its supervisor instead of idling with no consumer.
+   */
+  onEnd?: (err: Error) => void;
 }
 
 export interface DurableConsumerHandle {
@@ -117,7 +123,22 @@ export async function consumeDurable<M>(nc: NatsConnection, opts: DurableConsume
       void p.finally(() => running.delete(p));
       while (running.size >= maxInFlight) await Promise.race(running);
     }
-  })();
+  })().then(
+    () => {
+      if (!stopping) reportEnd(new Error(`consumer ${opts.durable} on ${opts.stream} stopped delivering (consumer deleted or connection closed)`));
+    },
+    (err: Error) => {
+      if (!stopping) reportEnd(new Error(`consumer ${opts.durable} on ${opts.stream} failed: ${err.message}`, { cause: err }));
+      throw err;
+    },
+  );
+  let ended = false;
+  function reportEnd(err: Error): void {
+    if (ended) return;
+    ended = true;
+    opts.logger.error({ stream: opts.stream, durable: opts.durable, err: err.message }, 'consumer loop ended');
+    opts.onEnd?.(err);
+  }
 
   return {
     get inFlight() {
