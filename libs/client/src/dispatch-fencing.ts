@@ -27,3 +27,25 @@ export function assertDispatchFencing(leases: LeaseWatcher, fencing: { clusterId
   const known = leader ? `term ${leader.term} held by ${leader.holder || '(released)'}` : `term ${fenceTerm}`;
   throw new FencingRejectedError(FencingRejection.InvalidToken, `dispatch carries term 0 (unfenced, activation 'always') but cluster ${clusterId} has a lease (${known}); unfenced dispatches are accepted only while no lease exists`, token, leases.fence(clusterId));
 }
+
+/** Rejections that accept-time fencing may overturn: the term moved on (or was released) after the dispatch was accepted. */
+const OVERTURNABLE: ReadonlySet<string> = new Set([FencingRejection.StaleTerm, FencingRejection.HolderMismatch]);
+
+/**
+ * assertDispatchFencing with accept-time fencing (docs/datastate.md "Fencing at accept time"): a
+ * dispatch the DISPATCH stream accepted at `acceptedAtMs` while its term was in office is the decision
+ * of a legitimate leader, even when the root has moved on since (this executor was paused, its
+ * consumer lagged, its first run timed out). Such a dispatch runs; a deposed leader's dispatch accepted
+ * after its successor's term began is still refused. Returns the accepted term.
+ */
+export async function assertDispatchFencingAt(leases: LeaseWatcher, fencing: Parameters<typeof assertDispatchFencing>[1], acceptedAtMs: number): Promise<number> {
+  try {
+    return assertDispatchFencing(leases, fencing);
+  } catch (err) {
+    if (!(err instanceof FencingRejectedError) || !OVERTURNABLE.has(err.reason)) throw err;
+    const token = toFencingToken(fencing);
+    const office = await leases.wasInOffice(token, acceptedAtMs);
+    if (office.inOffice) return token.term;
+    throw err;
+  }
+}

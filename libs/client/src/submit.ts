@@ -2,7 +2,7 @@ import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { trace, SpanStatusCode, type Tracer } from '@opentelemetry/api';
 import { codecs, PlacementOutcome, TaskStatus, TaskProfile, ResourceHint, type MessageOf, type InitOf } from '@cellmesh/contracts';
-import { subjects, Streams, isValidToken } from '@cellmesh/bus';
+import { subjects, Streams, isValidToken, SPILLED_RECEIPT_REASON } from '@cellmesh/bus';
 import { startProducerSpan, recordSpanError } from '@cellmesh/telemetry';
 import { InvalidTaskError, TaskRejectedError, TaskTimeoutError, TaskFailedError } from './errors';
 
@@ -41,6 +41,8 @@ export interface SubmitOutcome {
   streamSeq: number;
   duplicate: boolean;
   receipt?: MessageOf<'PlacementReceipt'>;
+  /** The home cell spilled the task to another cell (cells topology); the result came back from there. */
+  spilled?: boolean;
   result?: MessageOf<'TaskResult'>;
 }
 
@@ -108,7 +110,9 @@ export async function submitTask(nc: NatsConnection, scope: TaskScope, profile: 
       const receipt = await nextOrLast(nc, receiptSub, Streams.Placements, subjects.placementReceipt(scope.taskId), opts.decisionTimeoutMs ?? 10_000, codecs.PlacementReceipt.decode);
       if (!receipt) throw new TaskTimeoutError(scope.taskId, 'decision', opts.decisionTimeoutMs ?? 10_000);
       outcome.receipt = receipt;
-      if (receipt.outcome === PlacementOutcome.PLACEMENT_OUTCOME_REJECTED) throw new TaskRejectedError(scope.taskId, receipt.rejectReason, receipt);
+      // A spilled task is not rejected: its home cell handed it to another cell, and the result comes back here.
+      outcome.spilled = receipt.outcome === PlacementOutcome.PLACEMENT_OUTCOME_REJECTED && receipt.rejectReason === SPILLED_RECEIPT_REASON;
+      if (receipt.outcome === PlacementOutcome.PLACEMENT_OUTCOME_REJECTED && !(outcome.spilled && resultSub)) throw new TaskRejectedError(scope.taskId, receipt.rejectReason, receipt);
     }
     if (resultSub) {
       const result = await nextOrLast(nc, resultSub, Streams.Results, subjects.taskResult(scope.taskId), opts.resultTimeoutMs ?? 60_000, codecs.TaskResult.decode);

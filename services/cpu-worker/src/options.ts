@@ -7,6 +7,8 @@ export const DEFAULT_ACK_WAIT_MS = 15_000;
 export const DEFAULT_MAX_DELIVER = 5;
 export const DEFAULT_LOAD_REPORT_MIN_INTERVAL_MS = 250;
 export const DEFAULT_IDLE_THREAD_TIMEOUT_MS = 30_000;
+/** Longer than a committer hand-over (lease TTL 10 s + ack wait 3 s), so a routine hand-over does not fail a commit. */
+export const DEFAULT_COMMIT_VERDICT_TIMEOUT_MS = 30_000;
 
 export interface CpuWorkerOptions {
   /** Pool threads; default and upper bound: the host's cores (more threads than cores only adds switching). */
@@ -21,6 +23,8 @@ export interface CpuWorkerOptions {
   maxDeliver?: number;
   loadReportMinIntervalMs?: number;
   idleThreadTimeoutMs?: number;
+  /** How long a commit waits for the committer's verdict before the dispatch is retried (it is durable meanwhile). */
+  commitVerdictTimeoutMs?: number;
 }
 
 export interface CompiledCpuWorkerOptions {
@@ -31,6 +35,7 @@ export interface CompiledCpuWorkerOptions {
   maxDeliver: number;
   loadReportMinIntervalMs: number;
   idleThreadTimeoutMs: number;
+  commitVerdictTimeoutMs: number;
   /** Settings that were clamped, for the service to log. */
   warnings: string[];
 }
@@ -68,6 +73,7 @@ export function compileCpuWorkerOptions(options: CpuWorkerOptions = {}, host: { 
     maxDeliver: positiveInt('maxDeliver', options.maxDeliver, DEFAULT_MAX_DELIVER),
     loadReportMinIntervalMs: positiveInt('loadReportMinIntervalMs', options.loadReportMinIntervalMs, DEFAULT_LOAD_REPORT_MIN_INTERVAL_MS),
     idleThreadTimeoutMs: positiveInt('idleThreadTimeoutMs', options.idleThreadTimeoutMs, DEFAULT_IDLE_THREAD_TIMEOUT_MS),
+    commitVerdictTimeoutMs: positiveInt('commitVerdictTimeoutMs', options.commitVerdictTimeoutMs, DEFAULT_COMMIT_VERDICT_TIMEOUT_MS),
     warnings,
   };
 }

@@ -6,8 +6,8 @@ import { availableParallelism } from 'node:os';
 import type { JsMsg } from '@nats-io/jetstream';
 import { SpanStatusCode, type Span } from '@opentelemetry/api';
 import { codecs, TaskStatus, type MessageOf, type InitOf } from '@cellmesh/contracts';
-import { consumeDurable, subjects, Streams, Consumers, PermanentError, RetryableError } from '@cellmesh/bus';
-import { LoadReporter, assertDispatchFencing, commitDelta, publishTaskResult, resultAlreadyPublished } from '@cellmesh/client';
+import { consumeDurable, isValidToken, subjects, Streams, Consumers, PermanentError, RetryableError } from '@cellmesh/bus';
+import { CommitRejectedError, LoadReporter, assertDispatchFencingAt, commitDelta, isFinalStatus, lastTaskResult, outcomeOfCommitRejection, publishTaskResult } from '@cellmesh/client';
 import { LeaseWatcher } from '@cellmesh/leases';
 import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
 import { CellmeshAttr, SpanName, withConsumerSpan, withInternalSpan, type NodeOpsMetrics } from '@cellmesh/telemetry';
@@ -60,18 +60,31 @@ interface CheckedDispatch {
   deadlineMs: number;
   attempt: number;
   fencing: MessageOf<'TaskDispatch'>['fencing'];
+  /** When DISPATCH accepted this dispatch (its JetStream timestamp, ms): the instant accept-time fencing judges. */
+  acceptedAtMs: number;
 }
 
-/** Checks what every dispatch needs; a dispatch without a scope cannot even get a result, so it is dead-lettered. */
-export function checkDispatch(dispatch: MessageOf<'TaskDispatch'>, nodeId: string): CheckedDispatch {
+/**
+ * Checks what every dispatch needs; a dispatch without a usable scope cannot even get a result (its
+ * ids build the result and commit subjects), so it is dead-lettered on its first delivery, never run.
+ */
+export function checkDispatch(dispatch: MessageOf<'TaskDispatch'>, nodeId: string, acceptedAtMs = 0): CheckedDispatch {
   const task = dispatch.task;
   const scope = task?.scope;
   if (!task || !scope?.gameId || !scope.roomId || !scope.taskId) throw new PermanentError('dispatch carries no task scope (gameId, roomId, taskId)', 'bad-scope');
+  for (const field of ['gameId', 'roomId', 'taskId'] as const) {
+    if (!isValidToken(scope[field] ?? '')) throw new PermanentError(`dispatch scope.${field} ${JSON.stringify(scope[field])} is not a valid id (1-64 letters, digits, "-" or "_")`, 'bad-scope');
+  }
   if (dispatch.nodeId !== nodeId) throw new PermanentError(`dispatch for node ${JSON.stringify(dispatch.nodeId)} reached the worker of ${nodeId}`, 'wrong-node');
   return {
     gameId: scope.gameId, roomId: scope.roomId, taskId: scope.taskId, kind: task.kind ?? '', payload: task.payload ?? new Uint8Array(),
-    deadlineMs: Number(task.deadlineMs ?? 0), attempt: dispatch.attempt ?? 0, fencing: dispatch.fencing ?? undefined,
+    deadlineMs: Number(task.deadlineMs ?? 0), attempt: dispatch.attempt ?? 0, fencing: dispatch.fencing ?? undefined, acceptedAtMs,
   };
+}
+
+/** A JetStream message's stored-at time in ms. */
+function acceptedAtMsOf(msg: JsMsg): number {
+  return Math.floor(Number(msg.info.timestampNanos) / 1_000_000);
 }
 
 interface ExecutionOutcome {
@@ -125,7 +138,12 @@ export async function startCpuWorker(deps: CpuWorkerDeps, options: CpuWorkerOpti
     }
   };
 
-  const commitOutput = async (task: CheckedDispatch, output: TaskOutput): Promise<number> => {
+  /**
+   * Commits the output and waits for the committer's verdict: resolves with the delta version once it
+   * was applied (or found already applied); CommitRejectedError carries the committer's reason; a
+   * missing verdict is a CommitVerdictTimeoutError (retryable). The message is kept alive meanwhile.
+   */
+  const commitOutput = async (task: CheckedDispatch, output: TaskOutput, msg: JsMsg): Promise<number> => {
     const scope = task;
     const writes = [
       { key: taskResultKey(scope.taskId, SUMMARY_KEY_NAME), value: encodeJson({ kind: task.kind, ...output.summary }) },
@@ -135,15 +153,21 @@ export async function startCpuWorker(deps: CpuWorkerDeps, options: CpuWorkerOpti
     const limit = (deps.nc.info?.max_payload ?? 1024 * 1024) - COMMIT_ENVELOPE_BYTES;
     if (bytes > limit) throw new PermanentError(`output of ${bytes} bytes exceeds the ${limit}-byte commit limit`, 'output-too-large');
     const version = 1;
-    await commitDelta(deps.nc, {
-      taskId: scope.taskId,
-      scope: { gameId: scope.gameId, roomId: scope.roomId, taskId: scope.taskId },
-      version,
-      writes,
-      fencing: task.fencing,
-      nodeId: deps.nodeId,
-      hlc: { wallMs: deps.clock.now(), logical: 0, nodeId: deps.nodeId },
-    }, { tracer: deps.tracer });
+    const heartbeat = setInterval(() => msg.working(), Math.max(Math.floor(opts.ackWaitMs / 3), 100));
+    try {
+      await commitDelta(deps.nc, {
+        taskId: scope.taskId,
+        scope: { gameId: scope.gameId, roomId: scope.roomId, taskId: scope.taskId },
+        version,
+        writes,
+        // The committer fences by the term in office when DISPATCH accepted the decision (docs/datastate.md).
+        fencing: task.fencing ? { ...task.fencing, acceptedAtMs: task.acceptedAtMs } : undefined,
+        nodeId: deps.nodeId,
+        hlc: { wallMs: deps.clock.now(), logical: 0, nodeId: deps.nodeId },
+      }, { tracer: deps.tracer, awaitVerdict: { timeoutMs: opts.commitVerdictTimeoutMs } });
+    } finally {
+      clearInterval(heartbeat);
+    }
     return version;
   };
 
@@ -154,13 +178,20 @@ export async function startCpuWorker(deps: CpuWorkerDeps, options: CpuWorkerOpti
     let committedVersion = 0;
     if (outcome.status === TaskStatus.TASK_STATUS_SUCCEEDED && outcome.output) {
       try {
-        committedVersion = await commitOutput(task, outcome.output);
+        committedVersion = await commitOutput(task, outcome.output, msg);
       } catch (err) {
-        if ((err as { retryable?: unknown }).retryable !== false) {
+        if (err instanceof CommitRejectedError) {
+          // The committer refused the delta: the task's outcome is what happened to its data.
+          const refused = outcomeOfCommitRejection(err.code, err.detail);
+          outcome.status = refused.status;
+          outcome.error = refused.error;
+          deps.metrics?.taskRejected(`commit-${err.code}`);
+        } else if ((err as { retryable?: unknown }).retryable !== false) {
           throw new RetryableError(`could not commit the output of task ${scope.taskId}: ${(err as Error).message}`, { cause: err });
+        } else {
+          outcome.status = TaskStatus.TASK_STATUS_FAILED;
+          outcome.error = `output rejected before commit: ${(err as Error).message}`;
         }
-        outcome.status = TaskStatus.TASK_STATUS_FAILED;
-        outcome.error = `output rejected before commit: ${(err as Error).message}`;
       }
     }
     const summaryBytes = outcome.output ? encodeJson(outcome.output.summary) : new Uint8Array();
@@ -178,7 +209,10 @@ export async function startCpuWorker(deps: CpuWorkerDeps, options: CpuWorkerOpti
       kind: task.kind,
     };
     try {
-      await publishTaskResult(deps.nc, result, { tracer: deps.tracer });
+      const published = await publishTaskResult(deps.nc, result, { tracer: deps.tracer });
+      if (published.existing) {
+        log.warn({ taskId: scope.taskId, kept: TaskStatus[published.existing.status], dropped: TaskStatus[outcome.status] }, 'the task already has a final result; this run\'s result was not stored');
+      }
     } catch (err) {
       throw new RetryableError(`could not publish the result of task ${scope.taskId}: ${(err as Error).message}`, { cause: err });
     }
@@ -196,7 +230,7 @@ export async function startCpuWorker(deps: CpuWorkerDeps, options: CpuWorkerOpti
    */
   const fenceOrReject = async (task: CheckedDispatch): Promise<void> => {
     try {
-      assertDispatchFencing(leases, task.fencing);
+      await assertDispatchFencingAt(leases, task.fencing, task.acceptedAtMs);
     } catch (err) {
       const reason = (err as PermanentError).code ?? 'fencing';
       deps.metrics?.taskRejected(`fencing-${reason}`);
@@ -232,9 +266,12 @@ export async function startCpuWorker(deps: CpuWorkerDeps, options: CpuWorkerOpti
           attributes: { 'cellmesh.task.kind': dispatch.task?.kind ?? '', 'cellmesh.task.attempt': dispatch.attempt ?? 0, 'cellmesh.delivery_count': msg.info.deliveryCount, [CellmeshAttr.Term]: Number(dispatch.fencing?.term ?? 0) },
         },
         async (consumerSpan) => {
-          const task = checkDispatch(dispatch, deps.nodeId);
-          if (msg.info.deliveryCount > 1 && (await resultAlreadyPublished(deps.nc, task.taskId))) {
-            log.info({ taskId: task.taskId, delivery: msg.info.deliveryCount }, 'result already published; acknowledging the redelivery');
+          const task = checkDispatch(dispatch, deps.nodeId, acceptedAtMsOf(msg));
+          // Every delivery, not only redeliveries: a re-dispatch (new attempt), a stall past ack_wait or a
+          // restart can all bring a finished task back. Only a rejection may be followed by a newer run.
+          const stored = await lastTaskResult(deps.nc, task.taskId);
+          if (stored && isFinalStatus(stored.result.status)) {
+            log.info({ taskId: task.taskId, delivery: msg.info.deliveryCount, status: TaskStatus[stored.result.status] }, 'task already has a final result; acknowledging the dispatch');
             consumerSpan.setAttribute('cellmesh.task.already_done', true);
             return;
           }

@@ -9,6 +9,7 @@ import { systemClock } from '@cellmesh/runtime';
 import { startNatsServer, waitFor, type RunningNatsServer } from '@cellmesh/testing';
 import { startCpuWorker, type CpuWorkerHandle, type CpuWorkerOptions } from '../src';
 import { CRASH_TEST_WORKER_OPTIONS } from './fixtures/worker-options';
+import { startVerdictStandIn, type VerdictStandIn } from './fixtures/verdict-stand-in';
 
 const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
 const FENCING = { clusterId: 'c1', holder: 'leader-1', term: 7 };
@@ -16,14 +17,17 @@ const FENCING = { clusterId: 'c1', holder: 'leader-1', term: 7 };
 describe('cpu-worker against a real nats-server', () => {
   let server: RunningNatsServer;
   let nc: NatsConnection;
+  let committer: VerdictStandIn;
 
   beforeAll(async () => {
     server = await startNatsServer({ jetstream: true });
     nc = await connectService({ servers: [server.url], service: 'cpu-worker-test', nodeId: 't1', logger: silentLogger });
     await provisionAll(nc);
+    committer = await startVerdictStandIn(nc);
   });
 
   afterAll(async () => {
+    await committer?.stop();
     await nc?.close();
     await server?.stop();
   });

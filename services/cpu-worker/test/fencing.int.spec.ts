@@ -9,6 +9,7 @@ import { systemClock } from '@cellmesh/runtime';
 import { createNodeMetrics, MetricName } from '@cellmesh/telemetry';
 import { startNatsServer, waitFor, type RunningNatsServer } from '@cellmesh/testing';
 import { startCpuWorker, type CpuWorkerHandle } from '../src';
+import { startVerdictStandIn, type VerdictStandIn } from './fixtures/verdict-stand-in';
 
 /**
  * Fencing at the executor: the root lease says term 2 is held by sched-b. A deposed scheduler
@@ -20,6 +21,7 @@ describe('cpu-worker fences dispatches against the root lease (real nats-server)
   let nc: NatsConnection;
   let leases: LeaseWatcher;
   let worker: CpuWorkerHandle;
+  let committer: VerdictStandIn;
   const registry = new Registry();
   const nodeId = 'n-fence';
 
@@ -27,6 +29,7 @@ describe('cpu-worker fences dispatches against the root lease (real nats-server)
     server = await startNatsServer({ jetstream: true });
     nc = await connectService({ servers: [server.url], service: 'cpu-worker-fencing-test', nodeId: 't1', logger: silentLogger });
     await provisionAll(nc);
+    committer = await startVerdictStandIn(nc);
     const kv = await openBucket(nc, Buckets.Leases);
     const now = Date.now();
     const lease = { clusterId: ROOT_CLUSTER_ID, holder: 'sched-a', term: 1, acquiredAtMs: now, renewedAtMs: now, expiresAtMs: now + 60_000, holderRank: 0 };
@@ -43,6 +46,7 @@ describe('cpu-worker fences dispatches against the root lease (real nats-server)
   afterAll(async () => {
     await worker?.stop({ graceMs: 1_000 });
     await leases?.stop();
+    await committer?.stop();
     await nc?.close();
     await server?.stop();
   });
