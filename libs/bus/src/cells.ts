@@ -19,7 +19,11 @@ export const CELL_LOCAL_SUBJECTS: readonly string[] = [
   subjects.taskRunAll,
   subjects.taskResultAll,
   subjects.placementReceiptAll,
-  'datastate.>',
+  // Commits and history stay home; commit verdicts (datastate.ack.*, core NATS, stored nowhere) may
+  // cross, so the worker of a spilled task hears its home cell's verdict.
+  'datastate.commit.>',
+  'datastate.history.>',
+  'datastate.read.>',
   subjects.deadLetterAll,
   'leader.changed.>',
   'metrics.node.>',
@@ -30,6 +34,12 @@ export const CELL_LOCAL_SUBJECTS: readonly string[] = [
   // Stream and consumer advisories of the cell's own JetStream.
   '$JS.EVENT.>',
 ];
+
+/**
+ * The reject reason of the receipt a home cell writes when it spills a task: not a rejection for the
+ * submitter, who keeps waiting for the result (it comes back to the home cell).
+ */
+export const SPILLED_RECEIPT_REASON = 'spilled';
 
 /** Prefix under which another cell addresses this cell's local subjects (mapped back by the server). */
 const CELL_PREFIX = 'cell';
@@ -44,6 +54,9 @@ export const cellSubjects = {
   taskSubmit: (cellId: string, gameId: string, roomId: string) => `${CELL_PREFIX}.${tok(cellId, 'cellId')}.${subjects.taskSubmit(gameId, roomId)}`,
   /** The result of a spilled task, back to the room's home cell. */
   taskResult: (cellId: string, taskId: string) => `${CELL_PREFIX}.${tok(cellId, 'cellId')}.${subjects.taskResult(taskId)}`,
+  /** What a cell can serve, from its active scheduler (core NATS, crosses the WAN). */
+  summary: (cellId: string) => `cells.summary.${tok(cellId, 'cellId')}`,
+  summaryAll: 'cells.summary.*',
   /** A spilled task's commit, into the room's home cell. */
   datastateCommit: (cellId: string, gameId: string, roomId: string) => `${CELL_PREFIX}.${tok(cellId, 'cellId')}.${subjects.datastateCommit(gameId, roomId)}`,
 } as const;

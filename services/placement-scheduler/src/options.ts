@@ -30,6 +30,12 @@ export interface PlacementSchedulerOptions {
    * acks it with a `spilled` receipt; `{ taken: false }` or a throw keeps today's behaviour. Absent: today's behaviour.
    */
   spill?: SpillHandler;
+  /**
+   * The cell (JetStream domain) this scheduler serves, in the cells topology: while active it
+   * advertises what the cell can serve and, unless `spill` is given, spills what no node here can
+   * take to the best other cell (services/placement-scheduler/src/cells.ts).
+   */
+  cellId?: string;
   /** How often nodes publish `metrics.node.<id>` (the metrics-collector's publish interval). */
   metricsIntervalMs?: number;
   /** Missed intervals before a node is dead and its unfinished tasks are re-placed (default 3). */
@@ -67,6 +73,7 @@ export interface CompiledPlacementSchedulerOptions {
   /** '' when it is to be learnt from topology. */
   clusterId: string;
   spill: SpillHandler | undefined;
+  cellId: string | undefined;
   metricsIntervalMs: number;
   missedHeartbeats: number;
   /** metricsIntervalMs × missedHeartbeats unless `placement.heartbeatStaleMs` was given. */
@@ -120,6 +127,7 @@ export function compilePlacementSchedulerOptions(options: PlacementSchedulerOpti
     activationScope,
     clusterId: options.clusterId ?? '',
     spill: options.spill,
+    cellId: options.cellId,
     metricsIntervalMs,
     missedHeartbeats,
     heartbeatStaleMs: placement.heartbeatStaleMs,

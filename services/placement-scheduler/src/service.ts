@@ -23,6 +23,7 @@ import { Publisher } from './publisher';
 import { DecisionRecorder } from './recorder';
 import { SERVICE_NAME, createSession } from './session';
 import { createSubmissionHandler } from './submissions';
+import { startCellSpill } from './cells';
 import type { PlacementEvent, PlacementSchedulerDeps, PlacementSchedulerHandle, SchedulerState, ShellContext, Submit } from './types';
 
 export { SERVICE_NAME } from './session';
@@ -36,7 +37,9 @@ export async function startPlacementScheduler(deps: PlacementSchedulerDeps, opti
   const stack = defaultStack(opts.weights);
   const fleet = new Fleet({ gpuSlotsPerGpu: opts.gpuSlotsPerGpu, assumedMemoryMibPerCore: opts.assumedMemoryMibPerCore });
   const state: SchedulerState = { book: new SchedulerBook<Submit>(stack, opts), fencing: undefined, active: false, stopping: false, waiters: new Map(), heldMessages: new Map() };
-  const ctx: ShellContext = { deps, opts, log, js: jetstream(deps.nc), fleet, stack, state };
+  const baseCtx: ShellContext = { deps, opts, log, js: jetstream(deps.nc), fleet, stack, state };
+  const cells = opts.cellId ? startCellSpill(baseCtx, opts.cellId) : undefined;
+  const ctx: ShellContext = cells && !opts.spill ? { ...baseCtx, opts: { ...opts, spill: cells.handler } } : baseCtx;
   const recorder = new DecisionRecorder(opts.recentReceiptsLimit, log, deps.metrics);
   const publisher = new Publisher(ctx, recorder);
 
@@ -49,6 +52,7 @@ export async function startPlacementScheduler(deps: PlacementSchedulerDeps, opti
     await leadership.stop();
     await session.deactivate(graceMs);
     await sources.stop();
+    cells?.stop();
     log.info('placement-scheduler stopped');
   });
   return Object.defineProperties(handle, {

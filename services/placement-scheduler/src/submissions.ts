@@ -5,7 +5,7 @@
  */
 import type { JsMsg } from '@nats-io/jetstream';
 import { codecs } from '@cellmesh/contracts';
-import { PermanentError, RetryableError, Streams, isValidToken, subjects } from '@cellmesh/bus';
+import { PermanentError, RetryableError, Streams, isRetryable, isValidToken, subjects } from '@cellmesh/bus';
 import { WirePlacementOutcome } from '@cellmesh/placement-core';
 import {
   SchedulerReason,
@@ -82,6 +82,8 @@ export function createSubmissionHandler(ctx: ShellContext, publisher: Publisher,
     const handler = opts.spill;
     if (!handler || !state.fencing) return false;
     const result = await handler({ submit: decided.entry.submit, task: decided.entry.task, decision: decided.decision, deliveryCount: msg.info.deliveryCount, fencing: state.fencing }).catch((err: Error) => {
+      // A retryable refusal (the target cell is unreachable now) keeps the submission: it is naked and offered again.
+      if (isRetryable(err)) throw err;
       ctx.log.warn({ taskId: decided.entry.taskId, err: err.message }, 'spill handler failed; deciding locally');
       return { taken: false as const };
     });

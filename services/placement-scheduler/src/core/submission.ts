@@ -101,7 +101,8 @@ export function validateSubmission<S>(submit: S & SubmitFields, subject: string,
 }
 
 /** Rejections that mean "no node can take it here now": the spill path's trigger. */
-const NO_FEASIBLE: ReadonlySet<string> = new Set([TaskReason.NoFeasibleNode, TaskReason.NoCandidates]);
+// A GPU larger than any here, or a full GPU queue, is as much "not here" as no feasible node: another cell may serve it.
+const NO_FEASIBLE: ReadonlySet<string> = new Set([TaskReason.NoFeasibleNode, TaskReason.NoCandidates, TaskReason.VramExceedsLargestGpu, TaskReason.GpuWaitQueueFull]);
 
 /** A decision's reading: placed, queued, no feasible candidate here, or rejected for the task's own sake. */
 export type DecisionClass = 'placed' | 'queued' | 'no-feasible' | 'rejected';

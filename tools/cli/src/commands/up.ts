@@ -159,7 +159,7 @@ export async function runUp(opts: UpOptions): Promise<number> {
   const fabric = opts.processes
     ? await startNodeProcesses({ natsUrl: nats.cells[0]!.url, scenario, logLevel: opts.logLevel, onExit: (id, code) => event(`node process ${id} exited (${code})`) })
     : await startFabric({
-        cells: hosted, cellOfNode: (id) => nats.cellOfNode(id), scenario, logger, registry,
+        cells: hosted, cellOfNode: (id) => nats.cellOfNode(id), cellsTopology: nats.topology === 'cells', scenario, logger, registry,
         emulation: nats.topology === 'cells' ? emulationBesideRelays(scenario, planCells(scenario, opts.wanScale)) : scenario,
         onNodeStarted: (node, i) => process.stdout.write(`\r  nodes started: ${i + 1}/${scenario.nodes.length} (${node.spec.id})${i + 1 === scenario.nodes.length ? '\n' : ''}`),
         onMembershipChange: (e) => { if (e.clusterId !== e.previousClusterId) event(`${e.nodeId} joined cluster ${e.clusterId} (${e.because})`); },

@@ -19,6 +19,8 @@ export interface FabricOptions {
   /** One cell (topology single) or one per site (cells); every node connects to its own cell's server. */
   cells: readonly HostedCell[];
   cellOfNode(nodeId: string): { id: string };
+  /** True in the cells topology: each cell's scheduler advertises its cell and spills what it cannot serve. */
+  cellsTopology?: boolean;
   scenario: Scenario;
   /** What the probe responders emulate (default: the scenario itself). */
   emulation?: Scenario;
@@ -50,7 +52,7 @@ export async function startFabric(opts: FabricOptions): Promise<Fabric> {
       const cellId = opts.cellOfNode(node.id).id;
       const cell = cellById.get(cellId)!;
       const started = await startVirtualNode({
-        natsUrl: cell.url, cellId, scenario: opts.emulation ?? opts.scenario, node, logger: opts.logger, tracer, leases: leasesByCell.get(cellId)!,
+        natsUrl: cell.url, ...(opts.cellsTopology ? { cellId } : {}), scenario: opts.emulation ?? opts.scenario, node, logger: opts.logger, tracer, leases: leasesByCell.get(cellId)!,
         registry: opts.registry, onMembershipChange: opts.onMembershipChange,
       });
       nodes.push(started);
