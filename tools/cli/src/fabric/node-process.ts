@@ -6,7 +6,7 @@ import { connectService } from '@cellmesh/bus';
 import { parseScenario } from '@cellmesh/scenario';
 import { LeaseWatcher } from '@cellmesh/leases';
 import { createLogger, setupTracing } from '@cellmesh/telemetry';
-import { runMain } from '@cellmesh/runtime';
+import { claimNodeId, runMain } from '@cellmesh/runtime';
 import { startVirtualNode } from './node';
 
 const cfg = readConfigOrExit(process.env, {
@@ -17,6 +17,10 @@ const cfg = readConfigOrExit(process.env, {
   logLevel: ['LOG_LEVEL', oneOf(['debug', 'info', 'warn', 'error', 'silent'] as const, { default: 'warn' })],
 } as const, 'cellmesh-node');
 
+// Spawned by a supervisor with an IPC channel (`up --processes`, the chaos suite): if it dies without
+// stopping this node, the channel closes and the node stops itself rather than run on as an orphan.
+if (process.send) process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+
 void runMain({
   service: `cellmesh-node ${cfg.nodeId}`,
   async start() {
@@ -25,17 +29,28 @@ void runMain({
     if (!node) throw new Error(`CELLMESH_NODE_ID=${cfg.nodeId} is not a node of ${cfg.scenarioFile}`);
     const logger = createLogger({ service: 'cellmesh-node', nodeId: cfg.nodeId, level: cfg.logLevel });
     const tracing = setupTracing({ serviceName: 'cellmesh', otlpEndpoint: cfg.otlpEndpoint });
-    const hostNc = await connectService({ servers: cfg.servers, service: 'host', nodeId: cfg.nodeId, logger });
+    const hostNc = await connectService({ servers: cfg.servers, service: 'host', nodeId: cfg.nodeId, logger, firstConnectTimeoutMs: 10_000 });
+    // Whatever ends this node's life reports here: a service that failed (a consumer loop that ended),
+    // the node id claimed by someone else, the connection closed for good. runMain then exits 1 for the supervisor.
+    let reportFailure!: (err: Error) => void;
+    const failed = new Promise<Error>((resolve) => (reportFailure = resolve));
+    // One live process per node id: a second one with the same id fails here, with who holds it.
+    const claim = await claimNodeId(hostNc, cfg.nodeId, { onLost: reportFailure });
     const leases = await LeaseWatcher.open(hostNc, { logger });
     const vnode = await startVirtualNode({ natsUrl: cfg.servers.join(','), scenario, node, logger, tracer: trace.getTracer('cellmesh'), leases });
+    for (const service of vnode.services) void service.stopped.then((err) => err && reportFailure(new Error(`${service.name}: ${err.message}`, { cause: err })));
+    void hostNc.closed().then((err) => reportFailure(new Error(`the NATS connection closed for good${err ? `: ${err.message}` : ''}`)));
     return [
       {
         name: `node ${cfg.nodeId}`,
-        state: 'running',
-        stopped: new Promise(() => undefined),
+        get state() {
+          return vnode.services.some((s) => s.state === 'failed') ? 'failed' : 'running';
+        },
+        stopped: failed,
         async stop() {
           await vnode.stop();
           leases.stop();
+          await claim.release();
           await hostNc.drain().catch(() => undefined);
           await tracing.shutdown();
         },
