@@ -9,6 +9,12 @@ export type { CompiledSimulationOptions, RoundReport, SimulationOptions, Simulat
 export { DEFAULT_UPLINK_MBPS, discoverNeighbours, nodeAttributesOf, remeasure, toLocalWorld } from './neighbourhood';
 export type { NeighbourDiscovery } from './neighbourhood';
 export { electLeaders } from './leaders';
+export { BUSY_HOST_NOISE, NoisySampler, compileNoise, parseNoiseSpec } from './noise';
+export type { MeasurementNoise } from './noise';
+export { linkMeter } from './measure';
+export type { LinkMeter } from './measure';
+export { DEFAULT_COORDINATE_OPTIONS, probeBudget, simulateCoordinates } from './coordinates';
+export type { CoordinateOptions, CoordinateRun, ProbeBudget } from './coordinates';
 export type { LeaderOutcome } from './leaders';
 export { simulate, thresholdComponents } from './simulate';
 export type { Simulation, SimulationReport } from './simulate';

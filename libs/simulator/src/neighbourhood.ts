@@ -8,6 +8,7 @@
 import { chooseNeighbours, type LocalWorld, type NodeAttributes, type WorldLink } from '@cellmesh/topology-core';
 import { hashSeed, seededRandom } from '@cellmesh/netcoords';
 import type { Scenario } from '@cellmesh/scenario';
+import { linkMeter, type LinkMeter } from './measure';
 import type { CompiledSimulationOptions, SimulationProgress } from './options';
 
 /** Uplink assumed for a node whose scenario entry does not say (a 1 GbE port). */
@@ -35,7 +36,12 @@ function freshPerPass(sampleSize: number): number {
   return Math.max(4, Math.ceil(sampleSize / 8));
 }
 
-export function discoverNeighbours(scenario: Scenario, options: Discovery, onProgress?: (p: SimulationProgress) => void): NeighbourDiscovery {
+export function discoverNeighbours(
+  scenario: Scenario,
+  options: Discovery,
+  onProgress?: (p: SimulationProgress) => void,
+  meter: LinkMeter = linkMeter(scenario, undefined, options.seed),
+): NeighbourDiscovery {
   const n = scenario.nodes.length;
   const ids = scenario.nodes.map((node) => node.id);
   const selection = { closest: options.neighbourK, far: options.farNeighbours, seed: options.seed };
@@ -44,7 +50,7 @@ export function discoverNeighbours(scenario: Scenario, options: Discovery, onPro
     if (j === i || seen.has(j)) return false;
     seen.add(j);
     probes++;
-    const rttMs = scenario.rttMs(i, j);
+    const rttMs = meter.rttMs(i, j);
     // A pair the data set has no number for cannot be measured: it is simply not a candidate.
     if (Number.isFinite(rttMs) && rttMs >= 0) into.push({ id: ids[j], rttMs, index: j });
     return true;
@@ -124,15 +130,27 @@ export function nodeAttributesOf(scenario: Scenario): NodeAttributes[] {
   }));
 }
 
-/** Each node "measures" the links to its chosen neighbours from the scenario (RTT and bandwidth). */
-export function toLocalWorld(scenario: Scenario, neighbourIndices: readonly Int32Array[]): LocalWorld {
+/**
+ * Each node "measures" the links to its chosen neighbours (RTT through the meter, bandwidth from
+ * the scenario); `measure` lets the rules probe a cluster's core (origin and deputies) beyond them.
+ */
+export function toLocalWorld(
+  scenario: Scenario,
+  neighbourIndices: readonly Int32Array[],
+  meter: LinkMeter = linkMeter(scenario, undefined, 0),
+): LocalWorld {
   const links: WorldLink[][] = neighbourIndices.map((list, i) =>
     Array.from(list, (j) => {
       const bandwidth = scenario.bandwidthMbps(i, j);
-      return { j, rttMs: scenario.rttMs(i, j), bandwidthMbps: Number.isFinite(bandwidth) ? bandwidth : Number.NaN, measured: true };
-    }),
+      return { j, rttMs: meter.rttMs(i, j), bandwidthMbps: Number.isFinite(bandwidth) ? bandwidth : Number.NaN, measured: true };
+    }).filter((link) => !Number.isNaN(link.rttMs)),
   );
-  return { ids: scenario.nodes.map((node) => node.id), nodes: nodeAttributesOf(scenario), neighboursOf: (i) => links[i] };
+  return {
+    ids: scenario.nodes.map((node) => node.id),
+    nodes: nodeAttributesOf(scenario),
+    neighboursOf: (i) => links[i],
+    measure: (i, j) => meter.rttMs(i, j),
+  };
 }
 
 /**
@@ -150,5 +168,10 @@ export function remeasure(world: LocalWorld, jitterFraction: number, seed: numbe
       }),
     );
   }
-  return { ids: world.ids, nodes: world.nodes, neighboursOf: (i) => links[i] };
+  const measure = world.measure;
+  const jittered = measure && ((i: number, j: number) => {
+    const u = seededRandom(hashSeed(seed, 'jitter', world.ids[i], world.ids[j]))() * 2 - 1;
+    return measure(i, j) * (1 + u * jitterFraction);
+  });
+  return { ids: world.ids, nodes: world.nodes, neighboursOf: (i) => links[i], ...(jittered ? { measure: jittered } : {}) };
 }

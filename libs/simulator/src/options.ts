@@ -1,11 +1,13 @@
 import { type CaParams, compileCaParams } from '@cellmesh/topology-core';
 import { DEFAULT_RANK_WEIGHTS, type RankWeights, compileRankWeights } from '@cellmesh/leader-core';
 import { InvalidSimulationOptionsError } from './errors';
+import { compileNoise, type MeasurementNoise } from './noise';
 
 /** What a simulation reports while it runs (the CLI draws its progress bar from these). */
 export type SimulationProgress =
   | { readonly phase: 'neighbours'; readonly pass: number; readonly passes: number; readonly nodesDone: number; readonly nodes: number }
   | { readonly phase: 'rules'; readonly nodes: number }
+  | { readonly phase: 'coordinates'; readonly nodes: number }
   | { readonly phase: 'leaders'; readonly clustersDone: number; readonly clusters: number };
 
 /** One engine round as reported after the run: announcements sent in it. */
@@ -35,6 +37,14 @@ export interface SimulationOptions {
   rankWeights?: Partial<RankWeights>;
   /** Leaders each leader knows an RTT estimate to when electing the root (bounds the O(L²) cost). Default 64. */
   rootPeerSample?: number;
+  /** Measurement noise added to every probe (e.g. BUSY_HOST_NOISE); absent: probes read the scenario exactly. */
+  noise?: MeasurementNoise;
+  /** K: when set, network coordinates are simulated too, each node probing at most K peers per round. */
+  probes?: number;
+  /** Probe rounds for the coordinates. Default 150. */
+  coordinateRounds?: number;
+  /** 'fixed' (default): at most K distinct peers per node over the run; 'rotating': random picks rotate over all peers, as in the collector. */
+  peerSet?: 'fixed' | 'rotating';
   onProgress?: (progress: SimulationProgress) => void;
   /** Called once per engine round, in order, after the rules have run (the engine runs rounds in one call). */
   onRound?: (round: RoundReport) => void;
@@ -51,6 +61,10 @@ export interface CompiledSimulationOptions {
   readonly seed: number;
   readonly rankWeights: RankWeights;
   readonly rootPeerSample: number;
+  readonly noise: MeasurementNoise | undefined;
+  readonly probes: number | undefined;
+  readonly coordinateRounds: number;
+  readonly peerSet: 'fixed' | 'rotating';
 }
 
 export const DEFAULT_SIMULATION_OPTIONS = Object.freeze({
@@ -63,17 +77,20 @@ export const DEFAULT_SIMULATION_OPTIONS = Object.freeze({
   gossipFanout: 8,
   seed: 1,
   rootPeerSample: 64,
+  coordinateRounds: 150,
 });
 
 /** Merges over the defaults and validates once, naming every offending field. */
 export function compileSimulationOptions(options: SimulationOptions = {}): CompiledSimulationOptions {
   const merged = { ...DEFAULT_SIMULATION_OPTIONS, ...stripUndefined(options) };
   const bad: string[] = [];
-  const positiveInts = ['maxRounds', 'neighbourK', 'sampleSize', 'gossipFanout', 'rootPeerSample'] as const;
+  const positiveInts = ['maxRounds', 'neighbourK', 'sampleSize', 'gossipFanout', 'rootPeerSample', 'coordinateRounds'] as const;
   for (const key of positiveInts) if (!(Number.isInteger(merged[key]) && merged[key] >= 1)) bad.push(key);
   const nonNegativeInts = ['farNeighbours', 'gossipPasses'] as const;
   for (const key of nonNegativeInts) if (!(Number.isInteger(merged[key]) && merged[key] >= 0)) bad.push(key);
   if (!Number.isInteger(merged.seed)) bad.push('seed');
+  if (options.probes !== undefined && !(Number.isInteger(options.probes) && options.probes >= 1 && options.probes <= 256)) bad.push('probes');
+  if (options.peerSet !== undefined && options.peerSet !== 'fixed' && options.peerSet !== 'rotating') bad.push('peerSet');
   if (bad.length > 0) throw new InvalidSimulationOptionsError(bad, 'must be integers in range');
   return Object.freeze({
     caParams: compileCaParams(options.caParams ?? {}),
@@ -86,6 +103,10 @@ export function compileSimulationOptions(options: SimulationOptions = {}): Compi
     seed: merged.seed,
     rankWeights: compileRankWeights(options.rankWeights ?? {}, DEFAULT_RANK_WEIGHTS),
     rootPeerSample: merged.rootPeerSample,
+    noise: options.noise === undefined ? undefined : compileNoise(options.noise),
+    probes: options.probes,
+    coordinateRounds: merged.coordinateRounds,
+    peerSet: options.peerSet ?? 'fixed',
   });
 }
 

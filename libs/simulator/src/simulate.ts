@@ -1,5 +1,7 @@
 import { iterateToFixedPoint, type IterationResult, type LocalWorld, type MembershipReason } from '@cellmesh/topology-core';
-import type { Scenario } from '@cellmesh/scenario';
+import { adjustedRandIndex, type Scenario } from '@cellmesh/scenario';
+import { simulateCoordinates, type CoordinateRun } from './coordinates';
+import { linkMeter } from './measure';
 import { electLeaders } from './leaders';
 import { discoverNeighbours, toLocalWorld } from './neighbourhood';
 import { compileSimulationOptions, type SimulationOptions } from './options';
@@ -33,6 +35,26 @@ export interface SimulationReport {
   readonly messagesByRound: readonly number[];
   /** Link reads spent discovering neighbours (not counted in `messages`). */
   readonly probes: number;
+  /** Probes of cluster cores (origin, deputies) beyond the neighbour lists, each (node, peer) once. */
+  readonly coreProbes: number;
+  /** Adjusted Rand index of `clusters` against the scenario's sites, when every node names one. */
+  readonly ari?: number;
+  /**
+   * With `probes` K: nodeId → Vivaldi coordinate. Estimated RTT between a and b =
+   * ‖a.vec − b.vec‖ + a.height + b.height (ms), netcoords `estimateRttMs`.
+   */
+  readonly coordinates?: Record<string, { vec: number[]; height: number; error: number }>;
+  /** With `probes`: how the coordinates were measured. */
+  readonly coordinateProbes?: {
+    readonly perRound: number;
+    readonly rounds: number;
+    readonly peerSet: 'fixed' | 'rotating';
+    readonly split: { neighbours: number; random: number; uncertain: number };
+    readonly maxDistinctPeersPerNode: number;
+    readonly samples: number;
+  };
+  /** Present when a noise model was on: its parameters and which hosts were busy is seeded by `seed`. */
+  readonly noise?: Readonly<Record<string, number>>;
 }
 
 /** The report plus what a caller needs to continue (re-measure, compare with a baseline). */
@@ -50,8 +72,9 @@ export interface Simulation {
  */
 export function simulate(scenario: Scenario, options: SimulationOptions = {}): Simulation {
   const compiled = compileSimulationOptions(options);
-  const discovery = discoverNeighbours(scenario, compiled, options.onProgress);
-  const world = toLocalWorld(scenario, discovery.neighbourIndices);
+  const meter = linkMeter(scenario, compiled.noise, compiled.seed);
+  const discovery = discoverNeighbours(scenario, compiled, options.onProgress, meter);
+  const world = toLocalWorld(scenario, discovery.neighbourIndices, meter);
   options.onProgress?.({ phase: 'rules', nodes: world.ids.length });
   const state = iterateToFixedPoint(world, compiled.caParams, compiled.maxRounds);
   state.messagesByRound.forEach((messages, r) => options.onRound?.({ round: r + 1, messages }));
@@ -64,10 +87,53 @@ export function simulate(scenario: Scenario, options: SimulationOptions = {}): S
     seed: compiled.seed,
     onProgress: options.onProgress,
   });
-  return { report: reportOf(world, state, leaders, root, discovery.probes), world, state };
+  let coordinates: CoordinateRun | undefined;
+  if (compiled.probes !== undefined) {
+    options.onProgress?.({ phase: 'coordinates', nodes: world.ids.length });
+    coordinates = simulateCoordinates(world.ids, discovery.neighbourIndices, meter, {
+      probesPerRound: compiled.probes,
+      rounds: compiled.coordinateRounds,
+      seed: compiled.seed,
+      dims: 3,
+      peerSet: compiled.peerSet,
+    });
+  }
+  const report = reportOf(world, state, leaders, root, discovery.probes);
+  const ari = scenario.truth ? adjustedRandIndex(state.clusterOf, scenario.truth.siteOf) : undefined;
+  return {
+    report: {
+      ...report,
+      coreProbes: state.coreProbes,
+      ...(ari === undefined ? {} : { ari }),
+      ...(coordinates ? coordinateFields(world.ids, coordinates, compiled.coordinateRounds, compiled.peerSet) : {}),
+      ...(compiled.noise ? { noise: { ...compiled.noise } } : {}),
+    },
+    world,
+    state,
+  };
 }
 
-function reportOf(world: LocalWorld, state: IterationResult, leaders: Record<string, string>, root: string | null, probes: number): SimulationReport {
+function coordinateFields(ids: readonly string[], run: CoordinateRun, rounds: number, peerSet: 'fixed' | 'rotating'): Pick<SimulationReport, 'coordinates' | 'coordinateProbes'> {
+  const coordinates: NonNullable<SimulationReport['coordinates']> = {};
+  ids.forEach((id, i) => {
+    const c = run.coords[i];
+    coordinates[id] = { vec: c.vec, height: c.height, error: c.error };
+  });
+  const { neighbours, random, uncertain } = run.budget;
+  return {
+    coordinates,
+    coordinateProbes: {
+      perRound: neighbours + random + uncertain,
+      rounds,
+      peerSet,
+      split: { neighbours, random, uncertain },
+      maxDistinctPeersPerNode: run.distinctPeersProbed.reduce((a, b) => Math.max(a, b), 0),
+      samples: run.probes,
+    },
+  };
+}
+
+function reportOf(world: LocalWorld, state: IterationResult, leaders: Record<string, string>, root: string | null, probes: number): Omit<SimulationReport, 'coreProbes'> {
   const clusters: Record<string, string> = {};
   const relays: Record<string, string | null> = {};
   const because: Record<string, MembershipReason> = {};

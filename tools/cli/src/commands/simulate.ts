@@ -1,7 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ScenarioError, adjustedRandIndex, generateWorld, parseGenerateSpec, parseScenario, type Scenario } from '@cellmesh/scenario';
-import { InvalidSimulationOptionsError, TaskSetError, parseTaskSet, placeTaskSet, simulate, type SimTask, type SimulationProgress, type SimulationReport } from '@cellmesh/simulator';
+import {
+  InvalidSimulationOptionsError,
+  TaskSetError,
+  parseNoiseSpec,
+  parseTaskSet,
+  placeTaskSet,
+  simulate,
+  type MeasurementNoise,
+  type SimTask,
+  type SimulationProgress,
+  type SimulationReport,
+} from '@cellmesh/simulator';
 import type { WeightsTable } from '@cellmesh/placement-core';
 import { WeightsFileError, describeWeightChanges, parseWeightsOverride } from '@cellmesh/placement-core';
 
@@ -20,6 +31,14 @@ export interface SimulateArgs {
   maxRounds?: string;
   k?: string;
   seed?: string;
+  /** K: simulate network coordinates, each node probing at most K peers per round. */
+  probes?: string;
+  /** Probe rounds for the coordinates (default 150). */
+  coordinateRounds?: string;
+  /** 'fixed' (default, ≤ K distinct peers per node) or 'rotating' (random picks rotate, as the collector's). */
+  peerSet?: string;
+  /** Measurement noise model, e.g. `busy` or `busy,busyHostShare=0.5` (docs/topology.md). */
+  noise?: string;
 }
 
 export interface SimulateIo {
@@ -44,6 +63,10 @@ export function register(program: Command): void {
     .option('--max-rounds <n>', 'round limit for the rules', '200')
     .option('--k <n>', 'closest measured peers per node (neighbour list size)', '16')
     .option('--seed <n>', 'seed for neighbour sampling (same seed, same run)', '1')
+    .option('--probes <k>', 'also simulate network coordinates (the metrics-collector\'s probe selection and Vivaldi code), each node probing at most K peers per round; adds "coordinates" to the JSON')
+    .option('--coordinate-rounds <n>', 'probe rounds for --probes', '150')
+    .option('--peer-set <kind>', 'with --probes: fixed (at most K distinct peers per node) or rotating (random picks rotate over all peers, as in the collector)', 'fixed')
+    .option('--noise <model>', 'add measurement noise to every probe: busy[,busyHostShare=F,busyDelayProbability=F,busyDelayScaleMs=N,busyDelayShape=A,jitterFraction=F,samplesPerLink=N]')
     .action(async (raw: SimulateArgs) => {
       process.exitCode = await runSimulate(raw, { stdout: process.stdout, stderr: process.stderr });
     });
@@ -68,10 +91,18 @@ export async function runSimulate(args: SimulateArgs, io: SimulateIo): Promise<n
   const progress = !json && scenario.nodes.length >= PROGRESS_MIN_NODES ? progressReporter(io.stderr) : undefined;
   let report: SimulationReport;
   try {
+    const noise: MeasurementNoise | undefined = args.noise === undefined ? undefined : parseNoiseSpec(args.noise);
+    if (args.peerSet !== undefined && args.peerSet !== 'fixed' && args.peerSet !== 'rotating') {
+      throw new UsageError(`--peer-set ${JSON.stringify(args.peerSet)}: expected fixed or rotating`);
+    }
     report = simulate(scenario, {
       maxRounds: integerArg('--max-rounds', args.maxRounds),
       neighbourK: integerArg('--k', args.k),
       seed: integerArg('--seed', args.seed),
+      probes: integerArg('--probes', args.probes),
+      coordinateRounds: args.probes === undefined ? undefined : integerArg('--coordinate-rounds', args.coordinateRounds),
+      peerSet: args.peerSet as 'fixed' | 'rotating' | undefined,
+      noise,
       onProgress: progress?.update,
     }).report;
   } catch (error) {
@@ -190,6 +221,7 @@ function progressReporter(stderr: SimulateIo['stderr']): { update(p: SimulationP
     update(p) {
       if (p.phase === 'neighbours') draw(`neighbours (pass ${p.pass}/${p.passes})`, p.nodesDone / p.nodes);
       else if (p.phase === 'rules') draw(`rules over ${p.nodes} nodes`, 1);
+      else if (p.phase === 'coordinates') draw(`coordinates over ${p.nodes} nodes`, 1);
       else draw('leader ranking', p.clustersDone / Math.max(1, p.clusters));
     },
     done() {
@@ -220,6 +252,12 @@ function renderTable(report: SimulationReport, scenario: Scenario, source: strin
     const truth = scenario.truth.siteOf;
     lines.push(`  adjusted Rand index vs the scenario's sites: ${adjustedRandIndex(ids.map((id) => report.clusters[id]), truth).toFixed(4)}`);
   }
+  if (report.coordinateProbes) {
+    const c = report.coordinateProbes;
+    lines.push(`  coordinates: ${c.rounds} rounds, ≤ ${c.perRound} probes per node per round (${c.split.neighbours} neighbours + ${c.split.random} random + ${c.split.uncertain} uncertain), ` +
+      `${c.peerSet} peer set, at most ${c.maxDistinctPeersPerNode} distinct peers per node (--json has them)`);
+  }
+  if (report.noise) lines.push(`  measurement noise: ${Object.entries(report.noise).map(([k, v]) => `${k}=${v}`).join(', ')}`);
   lines.push('', table(['cluster', 'size', 'leader', 'compute-heavy', 'members'], [...members.entries()]
     .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
     .map(([c, list]) => [c, String(list.length), report.leaders[c] ?? '-', String(list.filter((id) => heavy.has(id)).length), preview(list)])));
