@@ -3,7 +3,7 @@ import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import { trace, type Tracer } from '@opentelemetry/api';
 import { codecs, type InitOf } from '@cellmesh/contracts';
-import { subjects, Headers, PermanentError, RetryableError } from '@cellmesh/bus';
+import { subjects, cellSubjects, Headers, PermanentError, RetryableError } from '@cellmesh/bus';
 import { CellmeshAttr, withProducerSpan } from '@cellmesh/telemetry';
 import { commitVerdictOf, type CommitVerdict } from './commit-verdict';
 
@@ -29,6 +29,12 @@ export interface CommitDeltaOptions {
    * CommitVerdictTimeoutError (retryable: the delta is durable and may still be applied; re-sending it is safe).
    */
   awaitVerdict?: boolean | { timeoutMs?: number };
+  /**
+   * The room's home cell when it is not this cell (a spilled task, cells topology): the delta goes to
+   * that cell's COMMITS (`cell.<home>.datastate.commit.<g>.<r>`, mapped in by its server) and the
+   * verdict comes back from its committer.
+   */
+  homeCell?: string;
 }
 
 export const DEFAULT_COMMIT_VERDICT_TIMEOUT_MS = 30_000;
@@ -75,7 +81,7 @@ export async function commitDelta(nc: NatsConnection, delta: CommitDeltaInit, op
   if (delta.taskId !== scope.taskId) throw new PermanentError(`commitDelta taskId ${JSON.stringify(delta.taskId)} differs from scope.taskId ${JSON.stringify(scope.taskId)}`, 'bad-scope');
   const room = { gameId: scope.gameId, roomId: scope.roomId, taskId: scope.taskId };
   const version = Number(delta.version ?? 0);
-  const subject = subjects.datastateCommit(scope.gameId, scope.roomId);
+  const subject = options.homeCell ? cellSubjects.datastateCommit(options.homeCell, scope.gameId, scope.roomId) : subjects.datastateCommit(scope.gameId, scope.roomId);
   const msgId = commitMsgId(scope.taskId, version);
   const payload = codecs.CommitDelta.encode(delta);
   const term = Number(delta.fencing?.term ?? 0);

@@ -7,7 +7,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, JetStreamApiError } from '@nats-io/jetstream';
 import { trace, type Tracer } from '@opentelemetry/api';
 import { codecs, TaskStatus, type InitOf, type MessageOf } from '@cellmesh/contracts';
-import { subjects, Streams, Headers, RetryableError } from '@cellmesh/bus';
+import { subjects, cellSubjects, Streams, Headers, RetryableError } from '@cellmesh/bus';
 import { CellmeshAttr, withProducerSpan } from '@cellmesh/telemetry';
 import { decideResultPublish } from './result-rule';
 
@@ -31,6 +31,11 @@ const MAX_RESULT_CAS_ATTEMPTS = 3;
 export interface PublishTaskResultOptions {
   /** Tracer of the PRODUCER span; default the global provider's `cellmesh-client` tracer. */
   tracer?: Tracer;
+  /**
+   * The room's home cell when it is not this cell (a spilled task): the result stored here is also
+   * sent home (`cell.<home>.task.result.<taskId>`, same Nats-Msg-Id), where the submitter waits.
+   */
+  homeCell?: string;
 }
 
 /**
@@ -56,9 +61,14 @@ export async function publishTaskResult(nc: NatsConnection, result: InitOf<'Task
       for (let attempt = 1; ; attempt++) {
         const stored = await lastTaskResult(nc, taskId);
         const decision = decideResultPublish(stored?.result.status, status);
-        if (!decision.publish) return { duplicate: true, seq: stored!.seq, existing: stored!.result };
+        if (!decision.publish) {
+          // The final result is already here; make sure the home cell has it too (idempotent there).
+          if (options.homeCell) await sendHome(nc, options.homeCell, taskId, codecs.TaskResult.encode(stored!.result), resultMsgId(taskId, stored!.result.status));
+          return { duplicate: true, seq: stored!.seq, existing: stored!.result };
+        }
         try {
           const ack = await jetstream(nc).publish(subject, payload, { msgID: msgId, headers: hdrs, expect: { lastSubjectSequence: stored?.seq ?? 0 } });
+          if (options.homeCell) await sendHome(nc, options.homeCell, taskId, payload, msgId);
           return { duplicate: ack.duplicate, seq: ack.seq };
         } catch (err) {
           // Another delivery stored a result between the read and the write: read again and re-decide.
@@ -68,6 +78,15 @@ export async function publishTaskResult(nc: NatsConnection, result: InitOf<'Task
       }
     },
   );
+}
+
+/** A spilled task's result, into its home cell's RESULTS (a failure is retryable: the delivery is redone). */
+async function sendHome(nc: NatsConnection, homeCell: string, taskId: string, payload: Uint8Array, msgId: string): Promise<void> {
+  try {
+    await jetstream(nc).publish(cellSubjects.taskResult(homeCell, taskId), payload, { msgID: msgId });
+  } catch (err) {
+    throw new RetryableError(`could not send the result of task ${taskId} home to cell ${homeCell}: ${(err as Error).message}`, { cause: err });
+  }
 }
 
 /**

@@ -60,6 +60,8 @@ interface CheckedDispatch {
   deadlineMs: number;
   attempt: number;
   fencing: MessageOf<'TaskDispatch'>['fencing'];
+  /** The room's home cell when the task was spilled here from another cell ('' otherwise): result and commit go home. */
+  homeCell: string;
   /** When DISPATCH accepted this dispatch (its JetStream timestamp, ms): the instant accept-time fencing judges. */
   acceptedAtMs: number;
 }
@@ -78,7 +80,7 @@ export function checkDispatch(dispatch: MessageOf<'TaskDispatch'>, nodeId: strin
   if (dispatch.nodeId !== nodeId) throw new PermanentError(`dispatch for node ${JSON.stringify(dispatch.nodeId)} reached the worker of ${nodeId}`, 'wrong-node');
   return {
     gameId: scope.gameId, roomId: scope.roomId, taskId: scope.taskId, kind: task.kind ?? '', payload: task.payload ?? new Uint8Array(),
-    deadlineMs: Number(task.deadlineMs ?? 0), attempt: dispatch.attempt ?? 0, fencing: dispatch.fencing ?? undefined, acceptedAtMs,
+    deadlineMs: Number(task.deadlineMs ?? 0), attempt: dispatch.attempt ?? 0, fencing: dispatch.fencing ?? undefined, acceptedAtMs, homeCell: task.homeCell ?? '',
   };
 }
 
@@ -161,10 +163,12 @@ export async function startCpuWorker(deps: CpuWorkerDeps, options: CpuWorkerOpti
         version,
         writes,
         // The committer fences by the term in office when DISPATCH accepted the decision (docs/datastate.md).
-        fencing: task.fencing ? { ...task.fencing, acceptedAtMs: task.acceptedAtMs } : undefined,
+        // A spilled task was fenced here, at accept time, by this cell's scheduler term; the home cell's
+        // committer cannot read this cell's leases, so its commit travels home unfenced (docs/cells.md).
+        fencing: task.fencing && !task.homeCell ? { ...task.fencing, acceptedAtMs: task.acceptedAtMs } : undefined,
         nodeId: deps.nodeId,
         hlc: { wallMs: deps.clock.now(), logical: 0, nodeId: deps.nodeId },
-      }, { tracer: deps.tracer, awaitVerdict: { timeoutMs: opts.commitVerdictTimeoutMs } });
+      }, { tracer: deps.tracer, ...(task.homeCell ? { homeCell: task.homeCell } : {}), awaitVerdict: { timeoutMs: opts.commitVerdictTimeoutMs } });
     } finally {
       clearInterval(heartbeat);
     }
@@ -209,7 +213,7 @@ export async function startCpuWorker(deps: CpuWorkerDeps, options: CpuWorkerOpti
       kind: task.kind,
     };
     try {
-      const published = await publishTaskResult(deps.nc, result, { tracer: deps.tracer });
+      const published = await publishTaskResult(deps.nc, result, { tracer: deps.tracer, ...(task.homeCell ? { homeCell: task.homeCell } : {}) });
       if (published.existing) {
         log.warn({ taskId: scope.taskId, kept: TaskStatus[published.existing.status], dropped: TaskStatus[outcome.status] }, 'the task already has a final result; this run\'s result was not stored');
       }
@@ -238,7 +242,7 @@ export async function startCpuWorker(deps: CpuWorkerDeps, options: CpuWorkerOpti
       await publishTaskResult(deps.nc, {
         scope: { gameId: task.gameId, roomId: task.roomId, taskId: task.taskId }, nodeId: deps.nodeId, status: TaskStatus.TASK_STATUS_REJECTED,
         error: (err as Error).message, gpuIndex: -1, emulated: false, finishedAtMs: deps.clock.now(), kind: task.kind,
-      }, { tracer: deps.tracer }).catch((publishErr: Error) => {
+      }, { tracer: deps.tracer, ...(task.homeCell ? { homeCell: task.homeCell } : {}) }).catch((publishErr: Error) => {
         throw new RetryableError(`could not publish the rejection of task ${task.taskId}: ${publishErr.message}`, { cause: publishErr });
       });
       throw err;

@@ -61,6 +61,8 @@ interface CheckedDispatch {
   gpuIndex: number;
   attempt: number;
   fencing: MessageOf<'TaskDispatch'>['fencing'];
+  /** The room's home cell when the task was spilled here from another cell ('' otherwise): result and commit go home. */
+  homeCell: string;
 }
 
 function checkDispatch(dispatch: MessageOf<'TaskDispatch'>, nodeId: string): CheckedDispatch {
@@ -70,7 +72,7 @@ function checkDispatch(dispatch: MessageOf<'TaskDispatch'>, nodeId: string): Che
   if (dispatch.nodeId !== nodeId) throw new PermanentError(`dispatch for node ${JSON.stringify(dispatch.nodeId)} reached the GPU runner of ${nodeId}`, 'wrong-node');
   return {
     gameId: scope.gameId, roomId: scope.roomId, taskId: scope.taskId, kind: task.kind ?? '', payload: task.payload ?? new Uint8Array(),
-    deadlineMs: Number(task.deadlineMs ?? 0), vramMib: task.vramMib ?? 0, gpuIndex: dispatch.gpuIndex ?? -1, attempt: dispatch.attempt ?? 0, fencing: dispatch.fencing ?? undefined,
+    deadlineMs: Number(task.deadlineMs ?? 0), vramMib: task.vramMib ?? 0, gpuIndex: dispatch.gpuIndex ?? -1, attempt: dispatch.attempt ?? 0, fencing: dispatch.fencing ?? undefined, homeCell: task.homeCell ?? '',
   };
 }
 
@@ -171,8 +173,8 @@ export async function startGpuHubRunner(deps: GpuHubRunnerDeps, options: GpuHubR
       await commitDelta(deps.nc, {
         taskId: task.taskId, scope: { gameId: task.gameId, roomId: task.roomId, taskId: task.taskId }, version: 1,
         writes: [{ key, value: new TextEncoder().encode(JSON.stringify(value)) }],
-        fencing: task.fencing, nodeId: deps.nodeId, hlc: { wallMs: deps.clock.now(), logical: 0, nodeId: deps.nodeId },
-      }, { tracer: deps.tracer });
+        fencing: task.homeCell ? undefined : task.fencing, nodeId: deps.nodeId, hlc: { wallMs: deps.clock.now(), logical: 0, nodeId: deps.nodeId },
+      }, { tracer: deps.tracer, ...(task.homeCell ? { homeCell: task.homeCell } : {}) });
       return 1;
     } catch (err) {
       if ((err as { retryable?: unknown }).retryable === false) throw err;
@@ -239,7 +241,7 @@ export async function startGpuHubRunner(deps: GpuHubRunnerDeps, options: GpuHubR
       committedVersion: finished.committedVersion, kind: task.kind,
     };
     try {
-      await publishTaskResult(deps.nc, result, { tracer: deps.tracer });
+      await publishTaskResult(deps.nc, result, { tracer: deps.tracer, ...(task.homeCell ? { homeCell: task.homeCell } : {}) });
     } catch (err) {
       throw new RetryableError(`could not publish the result of task ${task.taskId}: ${(err as Error).message}`, { cause: err });
     }
@@ -265,7 +267,7 @@ export async function startGpuHubRunner(deps: GpuHubRunnerDeps, options: GpuHubR
       await publishTaskResult(deps.nc, {
         scope: { gameId: task.gameId, roomId: task.roomId, taskId: task.taskId }, nodeId: deps.nodeId, status: TaskStatus.TASK_STATUS_REJECTED,
         error: (err as Error).message, gpuIndex: task.gpuIndex, emulated, finishedAtMs: deps.clock.now(), kind: task.kind,
-      }, { tracer: deps.tracer }).catch((publishErr: Error) => {
+      }, { tracer: deps.tracer, ...(task.homeCell ? { homeCell: task.homeCell } : {}) }).catch((publishErr: Error) => {
         throw new RetryableError(`could not publish the rejection of task ${task.taskId}: ${publishErr.message}`, { cause: publishErr });
       });
       throw err;
