@@ -34,7 +34,7 @@ export { capacityFilter, cpuOnlyFilter, freeCpuMillis, memoryHeavyFilter } from 
 export { admissibleVramMib, gpuAdmits, gpuCouldEverAdmit, gpuPresentFilter, pickGpu, vramAdmissionFilter } from './filters/gpu';
 export { bandwidthScorer, effectiveRttMs, jitterLossScorer, localityScorer, rttToOriginScorer } from './scorers/network';
 export { freeCapacityScorer, queueDepthScorer } from './scorers/load';
-export { clusterLeaderScorer, gpuHubAffinityScorer } from './scorers/roles';
+export { clusterLeaderScorer, gpuHubAffinityScorer, peerHealthScorer } from './scorers/roles';
 export { identityNormalize, maxNormalize, minMaxNormalize } from './normalize';
 export { DefaultWeights } from './weights';
 export { parseWeightsOverride, describeWeightChanges, WeightsFileError, PROFILES, SCORERS, MAX_WEIGHT } from './weights-override';

@@ -24,6 +24,7 @@ export const ScorerName = {
   GpuHubAffinity: 'gpu-hub-affinity',
   ClusterLeader: 'cluster-leader',
   Locality: 'locality',
+  PeerHealth: 'peer-health',
 } as const;
 export type ScorerName = (typeof ScorerName)[keyof typeof ScorerName];
 

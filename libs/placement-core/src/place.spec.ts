@@ -172,13 +172,25 @@ describe('place: the candidate trail', () => {
     expect(d.candidates.map((c) => c.nodeId)).toEqual(['stale', 'origin', 'busy', 'peer']);
     expect(d.candidates[0]).toMatchObject({ feasible: false, rejectedBy: FilterName.NodeHealthy, reason: FilterReason.HeartbeatStale, scores: [] });
     expect(d.candidates[2]).toMatchObject({ feasible: false, rejectedBy: FilterName.Capacity, reason: FilterReason.InsufficientCpu });
-    const weighted = Object.entries(DefaultWeights.latencySensitive).filter(([, w]) => w > 0).map(([n]) => n);
+    // peer-health runs only when some feasible node is below full health (none is here).
+    const weighted = Object.entries(DefaultWeights.latencySensitive).filter(([n, w]) => w > 0 && n !== 'peer-health').map(([n]) => n);
     for (const c of [d.candidates[1], d.candidates[3]]) {
       expect(c.feasible).toBe(true);
       expect(c.scores.map((s) => s.plugin).sort()).toEqual(weighted.sort());
       const weightSum = c.scores.reduce((sum, s) => sum + s.weight, 0);
       expect(c.final).toBeCloseTo(c.scores.reduce((sum, s) => sum + s.weight * s.normalized, 0) / weightSum, 12);
     }
+  });
+
+  it('decays a recently slow peer\'s final by its peer-health, and leaves a healthy fleet\'s finals as they were', () => {
+    const healthy = place(task(), [node('origin'), node('peer', far(4))], stack, at);
+    const slow = place(task(), [node('origin'), node('peer', { ...far(4), peerHealth: 0.5 })], stack, at);
+    const final = (d: typeof healthy, id: string) => d.candidates.find((c) => c.nodeId === id)!;
+    expect(final(healthy, 'peer').scores.map((s) => s.plugin)).not.toContain('peer-health');
+    expect(final(slow, 'peer').scores.find((s) => s.plugin === 'peer-health')).toMatchObject({ raw: 0.5, normalized: 0.5 });
+    expect(final(slow, 'origin').scores.find((s) => s.plugin === 'peer-health')).toMatchObject({ raw: 1, normalized: 1 });
+    expect(final(slow, 'peer').final).toBeCloseTo(final(healthy, 'peer').final * 0.5, 12);
+    expect(final(slow, 'origin').final).toBeCloseTo(final(healthy, 'origin').final, 12);
   });
 
   it('skips scorers weighted 0', () => {

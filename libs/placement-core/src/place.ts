@@ -155,12 +155,19 @@ export function place(task: TaskSpec, nodes: readonly NodeView[], stack: Stack, 
   for (const scorer of stack.scorers) {
     const weight = weights[scorer.name] ?? 0;
     if (!(weight > 0)) continue;
-    weightSum += weight;
+    if (scorer.appliesTo && !scorer.appliesTo(feasibleNodes)) continue;
     const raw = new Array<number>(count);
     for (let j = 0; j < count; j++) raw[j] = scorer.score(task, feasibleNodes[j], pctx);
     const normalized = (scorer.normalize ?? maxNormalize)(raw, scorer.reverse ?? false);
-    for (let j = 0; j < count; j++) finals[j] += weight * normalized[j];
     columns.push({ plugin: scorer.name, weight, raw, normalized });
+    if (scorer.combine === 'multiply') continue;
+    weightSum += weight;
+    for (let j = 0; j < count; j++) finals[j] += weight * normalized[j];
+  }
+  // Multiplying scorers (peer-health) scale the weighted mean by normalized^weight afterwards.
+  for (const c of columns) {
+    if (stack.scorers.find((sc) => sc.name === c.plugin)?.combine !== 'multiply') continue;
+    for (let j = 0; j < count; j++) finals[j] = (weightSum > 0 ? finals[j] : 0) * Math.pow(Math.max(0, c.normalized[j]), c.weight);
   }
   const feasible: CandidateVerdict[] = new Array(count);
   for (let j = 0; j < count; j++) {

@@ -3,7 +3,7 @@ import { capacityFilter, cpuOnlyFilter, memoryHeavyFilter } from './filters/reso
 import { gpuPresentFilter, vramAdmissionFilter } from './filters/gpu';
 import { bandwidthScorer, jitterLossScorer, localityScorer, rttToOriginScorer } from './scorers/network';
 import { freeCapacityScorer, queueDepthScorer } from './scorers/load';
-import { clusterLeaderScorer, gpuHubAffinityScorer } from './scorers/roles';
+import { clusterLeaderScorer, gpuHubAffinityScorer, peerHealthScorer } from './scorers/roles';
 import { DefaultWeights } from './weights';
 import type { NodeFilter, NodeScorer, Stack, WeightsTable } from './types';
 
@@ -38,6 +38,7 @@ export const DefaultScorers: readonly NodeScorer[] = Object.freeze([
   bandwidthScorer,
   gpuHubAffinityScorer,
   clusterLeaderScorer,
+  peerHealthScorer,
 ]);
 
 export function defaultStack(weights: WeightsTable = DefaultWeights): Stack {

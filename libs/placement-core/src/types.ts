@@ -56,7 +56,11 @@ export interface NodeView {
   readonly clusterId: string;
   readonly isLeader: boolean;
   readonly isGpuHub: boolean;
-  /** False on nodes configured to keep their CPUs off isolated (cpuOnly) compute. */
+  /**
+   * Takes isolated (cpuOnly) compute: false only where the node's operator says so
+   * (NodeMetrics.refuses_isolated_compute). Not the GPU hub mark: that is `isGpuHub`, from
+   * topology's compute-heavy rule (the wire's `accepts_compute_heavy`).
+   */
   readonly acceptsComputeHeavy: boolean;
   readonly cores: number;
   /** CPU load in [0, 1] across all cores, with in-flight cellmesh work folded in by the caller. */
@@ -74,6 +78,8 @@ export interface NodeView {
   readonly link?: LinkView;
   /** Epoch ms until which dispatches to this peer back off after a slow dispatch; 0 when none. */
   readonly backoffUntilMs: number;
+  /** Recent responsiveness in (0, 1] (the `peer-health` scorer); absent = 1, healthy. */
+  readonly peerHealth?: number;
 }
 
 /** kube's Unschedulable vs UnschedulableAndUnresolvable: only 'unfit' can change by waiting. */
@@ -103,6 +109,13 @@ export interface NodeScorer {
   readonly reverse?: boolean;
   /** Maps raw scores of all feasible nodes into [0, 1]; default maxNormalize, kube's DefaultNormalizeScore (normalize.ts). */
   normalize?(raw: readonly number[], reverse: boolean): number[];
+  /**
+   * 'weighted' (default): adds weight × normalized to Σw·s/Σw. 'multiply': scales that mean by
+   * normalized^weight afterwards, so a factor below 1 lowers a node's final whatever the others score.
+   */
+  readonly combine?: 'weighted' | 'multiply';
+  /** When present and false for the feasible nodes, the scorer is not run (as with weight 0). */
+  appliesTo?(nodes: readonly NodeView[]): boolean;
 }
 
 export type ProfileWeights = Readonly<Record<ScorerName, number>>;

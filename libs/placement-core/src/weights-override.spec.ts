@@ -20,10 +20,10 @@ describe('parseWeightsOverride', () => {
     ['[1]', /expected an object of profiles \(latencySensitive, throughput, batch\)/],
     ['{ "latency": {} }', /"latency" is not a task profile \(profiles: latencySensitive, throughput, batch\)/],
     ['{ "batch": 3 }', /batch: expected an object of scorer weights/],
-    ['{ "batch": { "rtt": 1 } }', /batch\.rtt: not a scorer \(scorers: rtt-to-origin, jitter-loss, free-capacity, queue-depth, bandwidth, gpu-hub-affinity, cluster-leader, locality\)/],
+    ['{ "batch": { "rtt": 1 } }', /batch\.rtt: not a scorer \(scorers: rtt-to-origin, jitter-loss, free-capacity, queue-depth, bandwidth, gpu-hub-affinity, cluster-leader, locality, peer-health\)/],
     ['{ "batch": { "bandwidth": -1 } }', /batch\.bandwidth: expected a number in \[0, 1000\], got -1/],
     ['{ "batch": { "bandwidth": "2" } }', /batch\.bandwidth: expected a number in \[0, 1000\], got "2"/],
-    ['{ "batch": { "rtt-to-origin": 0, "queue-depth": 0, "free-capacity": 0, "bandwidth": 0, "gpu-hub-affinity": 0, "cluster-leader": 0 } }', /batch: every weight is 0/],
+    ['{ "batch": { "rtt-to-origin": 0, "queue-depth": 0, "free-capacity": 0, "bandwidth": 0, "gpu-hub-affinity": 0, "cluster-leader": 0, "peer-health": 0 } }', /batch: every weight is 0/],
   ])('rejects %s with a message naming the field', (text, message) => {
     expect(() => parseWeightsOverride(text)).toThrow(WeightsFileError);
     expect(() => parseWeightsOverride(text)).toThrow(message);

@@ -18,6 +18,7 @@ export const DefaultWeights: WeightsTable = Object.freeze({
     bandwidth: 0.5,
     'gpu-hub-affinity': 2,
     'cluster-leader': 0.5,
+    'peer-health': 1,
   }),
   throughput: Object.freeze({
     'rtt-to-origin': 1,
@@ -28,6 +29,7 @@ export const DefaultWeights: WeightsTable = Object.freeze({
     bandwidth: 3,
     'gpu-hub-affinity': 2,
     'cluster-leader': 0.5,
+    'peer-health': 1,
   }),
   batch: Object.freeze({
     'rtt-to-origin': 0.25,
@@ -38,5 +40,6 @@ export const DefaultWeights: WeightsTable = Object.freeze({
     bandwidth: 0.5,
     'gpu-hub-affinity': 2,
     'cluster-leader': 0.25,
+    'peer-health': 1,
   }),
 });

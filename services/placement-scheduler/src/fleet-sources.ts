@@ -5,7 +5,7 @@
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import type { KV, KvWatchEntry } from '@nats-io/kv';
 import { codecs, type MessageOf } from '@cellmesh/contracts';
-import { Buckets, isValidToken, keys, openBucket, subjects, subscribeMessages, type Logger } from '@cellmesh/bus';
+import { Buckets, Identity, identityRejection, keys, openBucket, subjects, subscribeMessages, type IdentityBinding, type Logger } from '@cellmesh/bus';
 import type { ServiceDeps } from '@cellmesh/runtime';
 import { heartbeatFromMetrics, type Fleet } from './core';
 
@@ -19,14 +19,22 @@ export async function followFleet(nc: NatsConnection, fleet: Fleet, env: { clock
   const watches: { stop(): void }[] = [];
   const loops: Promise<void>[] = [];
 
+  // Identity binding: a payload is taken only for the node its subject (or KV key) names; the fleet
+  // counts refusals by reason and says when a (rate-limited) log line is due.
+  const bound = <M>(binding: IdentityBinding<M>, where: string, m: M): boolean => {
+    const rejection = identityRejection(binding, where, m);
+    if (!rejection) return true;
+    if (fleet.rejectInput(rejection.reason, clock.now())) log.warn({ where, reason: rejection.reason, total: fleet.inputRejections().total }, 'ignoring fleet input that speaks for another node');
+    return false;
+  };
   const applyHeartbeat = (m: MessageOf<'NodeMetrics'>, seenMs: number) => {
     const hb = heartbeatFromMetrics(m);
-    if (hb && isValidToken(hb.nodeId)) fleet.observeHeartbeat(hb, seenMs);
+    if (hb) fleet.observeHeartbeat(hb, seenMs);
   };
   subs.push(
-    subscribeMessages(nc, subjects.metricsNodeAll, codecs.NodeMetrics, (m) => applyHeartbeat(m, clock.now()), {
-      service: env.service, nodeId: env.nodeId, logger: log, deadLetterBadPayloads: false,
-    }),
+    subscribeMessages(nc, subjects.metricsNodeAll, codecs.NodeMetrics, (m, raw) => {
+      if (bound(Identity.nodeMetrics, raw.subject, m)) applyHeartbeat(m, clock.now());
+    }, { service: env.service, nodeId: env.nodeId, logger: log, deadLetterBadPayloads: false }),
   );
 
   const follow = async (bucket: KV, key: string, apply: (entry: KvWatchEntry) => void) => {
@@ -49,11 +57,14 @@ export async function followFleet(nc: NatsConnection, fleet: Fleet, env: { clock
   const nodeKeyPrefix = keys.node('x').slice(0, -1);
   await follow(nodesKv, `${nodeKeyPrefix}>`, (e) => {
     // A replayed registry entry counts from when it was written, not from when this instance read it.
-    if (isPut(e)) applyHeartbeat(codecs.NodeMetrics.decode(e.value), Math.min(clock.now(), e.created.getTime()));
-    else fleet.observeGone(e.key.slice(nodeKeyPrefix.length));
+    if (!isPut(e)) return fleet.observeGone(e.key.slice(nodeKeyPrefix.length));
+    const m = codecs.NodeMetrics.decode(e.value);
+    if (bound(Identity.nodeKey, e.key, m)) applyHeartbeat(m, Math.min(clock.now(), e.created.getTime()));
   });
   await follow(metricsKv, `${keys.peers('x').slice(0, -1)}>`, (e) => {
-    if (isPut(e)) fleet.observePeerTable(codecs.PeerTable.decode(e.value));
+    if (!isPut(e)) return;
+    const table = codecs.PeerTable.decode(e.value);
+    if (bound(Identity.peersKey, e.key, table)) fleet.observePeerTable(table);
   });
   const clusterPrefix = keys.cluster('x').slice(0, -1);
   const neighboursPrefix = keys.neighbours('x').slice(0, -1);

@@ -1,6 +1,6 @@
 /** @cellmesh/placement-scheduler: filter → score → select over live metrics, GPU admission, re-placement. */
 export { startPlacementScheduler, SERVICE_NAME, FENCING_CLUSTER_ID, GPU_WAIT_QUEUE } from './service';
-export type { FencingTokenView, PlacementEvent, PlacementSchedulerDeps, PlacementSchedulerHandle, SchedulerCounters, SpillHandler, SpillRequest, SpillResult } from './types';
+export type { FencingTokenView, PlacementEvent, PlacementSchedulerDeps, PeerHealthView, PlacementSchedulerHandle, SchedulerCounters, SpillHandler, SpillRequest, SpillResult } from './types';
 export {
   compilePlacementSchedulerOptions,
   PlacementSchedulerOptionsError,

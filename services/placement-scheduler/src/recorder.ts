@@ -9,7 +9,7 @@ const PROFILE_NAMES: Record<number, string> = { 1: 'latencySensitive', 2: 'throu
 const OUTCOME_BY_WIRE: Record<number, PlacementEvent['outcome']> = { [WirePlacementOutcome.placed]: 'placed', [WirePlacementOutcome.queued]: 'queued', [WirePlacementOutcome.rejected]: 'rejected' };
 
 export class DecisionRecorder {
-  readonly counters: SchedulerCounters = { placed: 0, queued: 0, rejected: {}, replaced: 0, dispatched: 0, completed: 0, duplicates: 0, spilled: 0 };
+  readonly counters: SchedulerCounters = { placed: 0, queued: 0, rejected: {}, replaced: 0, dispatched: 0, completed: 0, duplicates: 0, spilled: 0, inputRejected: 0 };
   private readonly recent: PlacementEvent[] = [];
   private readonly listeners = new Set<(e: PlacementEvent) => void>();
 

@@ -16,7 +16,7 @@ import { ROOT_CLUSTER_ID } from '@cellmesh/leases';
 import { createServiceHandle } from '@cellmesh/runtime';
 import { defaultStack } from '@cellmesh/placement-core';
 import { compilePlacementSchedulerOptions, type PlacementSchedulerOptions } from './options';
-import { Fleet, SchedulerBook } from './core';
+import { Fleet, SchedulerBook, peerHealthScore } from './core';
 import { followFleet } from './fleet-sources';
 import { runLeadership } from './leadership';
 import { Publisher } from './publisher';
@@ -62,7 +62,14 @@ export async function startPlacementScheduler(deps: PlacementSchedulerDeps, opti
     inFlight: { get: () => state.book.inFlightCount, enumerable: true },
     queued: { get: () => state.book.queuedCount, enumerable: true },
     nodesKnown: { get: () => fleet.size, enumerable: true },
-    counters: { value: () => recorder.snapshot() },
+    counters: { value: () => ({ ...recorder.snapshot(), inputRejected: fleet.inputRejections().total }) },
+    peerHealth: {
+      value: () =>
+        fleet.nodeIds().flatMap((nodeId) => {
+          const h = fleet.healthOf(nodeId);
+          return h.strikes > 0 || h.backoffUntilMs > deps.clock.now() ? [{ nodeId, ...h, health: peerHealthScore(h) }] : [];
+        }),
+    },
     recentReceipts: { value: () => recorder.recentReceipts() },
     onPlacement: { value: (listener: (e: PlacementEvent) => void) => recorder.onPlacement(listener) },
   }) as unknown as PlacementSchedulerHandle;

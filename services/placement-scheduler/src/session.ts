@@ -6,7 +6,7 @@ import { DeliverPolicy, type ConsumerMessages, type JsMsg } from '@nats-io/jetst
 import { codecs, type MessageOf } from '@cellmesh/contracts';
 import { Consumers, RetryableError, Streams, consumeDurable, subjects, type DurableConsumerHandle } from '@cellmesh/bus';
 import { withConsumerSpan } from '@cellmesh/telemetry';
-import { SchedulerBook, SchedulerReason, planTick, specOfSubmit, type InFlightEntry, type TickEffect } from './core';
+import { SchedulerBook, SchedulerReason, dispatchOverheadMs, planTick, specOfSubmit, type InFlightEntry, type TickEffect } from './core';
 import { GPU_WAIT_QUEUE, type Publisher } from './publisher';
 import type { DecisionRecorder } from './recorder';
 import { readStreamSince } from './streams';
@@ -31,6 +31,9 @@ export function createSession(ctx: ShellContext, publisher: Publisher, recorder:
   const onResult = async (result: MessageOf<'TaskResult'>) => {
     const taskId = result.scope?.taskId;
     if (!taskId) return;
+    const entry = state.book.inFlightTask(taskId);
+    const overheadMs = entry ? dispatchOverheadMs(entry, { nodeId: result.nodeId, durationMs: result.durationMs }, clock.now()) : undefined;
+    if (entry && overheadMs !== undefined) fleet.observeHealthSample(entry.nodeId, { kind: 'dispatch-overhead', ms: overheadMs }, clock.now(), Math.random());
     if (state.book.complete(taskId)) recorder.counters.completed++;
     await publisher.deliver(state.book.retryQueued(fleet, clock.now()), false);
   };
@@ -93,6 +96,7 @@ export function createSession(ctx: ShellContext, publisher: Publisher, recorder:
     if (ticking || !state.active) return;
     ticking = true;
     try {
+      fleet.assessProbeLoss(clock.now(), Math.random, opts.metricsIntervalMs);
       for (const effect of planTick(state.book, fleet, clock.now(), opts)) await apply(effect);
     } catch (err) {
       log.error({ err: (err as Error).message }, 'liveness tick failed');

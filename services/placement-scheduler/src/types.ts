@@ -76,6 +76,18 @@ export interface SchedulerCounters {
   duplicates: number;
   /** Submissions the spill handler took. */
   spilled: number;
+  /** Fleet inputs (metrics, registry, peer tables) refused because they spoke for another node than their subject/key. */
+  inputRejected: number;
+}
+
+/** A peer the scheduler is backing off or whose score is decayed (docs/placement.md, "Slow-peer backoff"). */
+export interface PeerHealthView {
+  readonly nodeId: string;
+  readonly strikes: number;
+  readonly backoffUntilMs: number;
+  /** The `peer-health` factor in (0, 1]. */
+  readonly health: number;
+  readonly lastSlowReason: string;
 }
 
 export interface PlacementSchedulerHandle extends ServiceHandle {
@@ -89,6 +101,8 @@ export interface PlacementSchedulerHandle extends ServiceHandle {
   counters(): SchedulerCounters;
   /** The newest decisions, oldest first (bounded by recentReceiptsLimit). */
   recentReceipts(): PlacementEvent[];
+  /** Peers with strikes or a backoff now, by node id. */
+  peerHealth(): PeerHealthView[];
   /** Called on every decision; returns the unsubscribe function. */
   onPlacement(listener: (event: PlacementEvent) => void): () => void;
 }

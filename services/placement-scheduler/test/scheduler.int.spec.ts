@@ -295,6 +295,39 @@ describe('placement-scheduler against a real nats-server', () => {
     await leases.delete(keys.lease('c1'));
   });
 
+  it('takes metrics only for the node their subject names', async () => {
+    const handle = await start();
+    const ghost = { ...heartbeat(NODES[0]), nodeId: 'ghost-node', cpuCores: 256, memTotalBytes: 1024 * GiB };
+    for (let i = 0; i < 3; i++) publishMessage(nc, subjects.metricsNode('edge-a'), codecs.NodeMetrics, ghost);
+    await waitFor('the refusals to be counted', () => handle.counters().inputRejected >= 3);
+    expect(handle.nodesKnown).toBe(NODES.length);
+    await submit('no-ghost', TaskProfile.TASK_PROFILE_BATCH, [], { cpuMillis: 100_000 });
+    const receipt = await receiptOf('no-ghost');
+    expect(receipt.candidates.map((c) => c.nodeId)).not.toContain('ghost-node');
+  });
+
+  it('backs off a node whose results come back slowly, shows it in receipts, then scores it decayed', async () => {
+    const handle = await start({ maxDeliver: 1 });
+    // A dispatch whose result arrives 1.5 s after dispatch for a 10 ms run: 1.49 s of overhead, a strike.
+    await submit('slow-1', TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE, [], { cpuMillis: 10, memoryMib: 1 });
+    const first = await waitFor('its dispatch', () => dispatchesOf('slow-1')[0]);
+    const slowNode = first.dispatch.nodeId;
+    await new Promise((r) => setTimeout(r, 1_500));
+    finished.add('slow-1');
+    await jetstream(nc).publish(subjects.taskResult('slow-1'), codecs.TaskResult.encode({ scope: { gameId: 'g1', roomId: 'r1', taskId: 'slow-1' }, nodeId: slowNode, status: TaskStatus.TASK_STATUS_SUCCEEDED, durationMs: 10 }), { msgID: 'slow-1-result' });
+    await waitFor('the backoff', () => handle.peerHealth().find((p) => p.nodeId === slowNode && p.backoffUntilMs > Date.now()));
+    await submit('slow-2', TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE, [], { cpuMillis: 10, memoryMib: 1 });
+    const during = await receiptOf('slow-2');
+    expect(during.chosenNode).not.toBe(slowNode);
+    expect(during.candidates.find((c) => c.nodeId === slowNode)).toMatchObject({ rejectedBy: 'slow-peer-backoff', reason: 'slow-peer-backoff' });
+    // After the backoff the node is feasible again, its score decayed (recovery by good samples: core/backoff.spec.ts).
+    await waitFor('the backoff to end', () => handle.peerHealth().every((p) => p.backoffUntilMs <= Date.now()), 5_000);
+    await submit('slow-3', TaskProfile.TASK_PROFILE_LATENCY_SENSITIVE, [], { cpuMillis: 10, memoryMib: 1 });
+    const after = (await receiptOf('slow-3')).candidates.find((c) => c.nodeId === slowNode);
+    expect(after).toMatchObject({ feasible: true });
+    expect(after?.scores?.find((s) => s.plugin === 'peer-health')).toMatchObject({ raw: 0.5 });
+  });
+
   it('offers a task no node can take to the spill handler, and decides locally when it declines', async () => {
     const offered: string[] = [];
     const handle = await start({

@@ -23,3 +23,17 @@ export const clusterLeaderScorer: NodeScorer = {
   normalize: identityNormalize,
   score: (_task, node, ctx) => (node.isLeader && ctx.originClusterId !== undefined && node.clusterId === ctx.originClusterId ? 1 : 0),
 };
+
+/**
+ * A peer recently slow (dispatch overhead, probe loss) has health 1 / (1 + strikes) in (0, 1]; its
+ * final is multiplied by health^weight, so it decays with each slow sample and recovers with good
+ * ones (the scheduler's backoff book). It runs only when some feasible node is below 1, so a
+ * healthy fleet's finals are exactly those without it.
+ */
+export const peerHealthScorer: NodeScorer = {
+  name: ScorerName.PeerHealth,
+  normalize: identityNormalize,
+  combine: 'multiply',
+  appliesTo: (nodes) => nodes.some((n) => (n.peerHealth ?? 1) < 1),
+  score: (_task, node) => node.peerHealth ?? 1,
+};

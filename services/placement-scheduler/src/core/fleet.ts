@@ -6,115 +6,11 @@
  */
 import { estimateError, estimateRttMs, type NetCoord } from '@cellmesh/netcoords';
 import type { GpuView, LinkView, NodeView } from '@cellmesh/placement-core';
+import { DefaultBackoffOptions, HEALTHY, medianLoss, observeHealth, peerHealthScore, type BackoffOptions, type HealthSample, type PeerHealth } from './backoff';
+import { coordOf, num, type ClusterStateFields, type NeighbourListFields, type NodeHeartbeat, type PeerTableFields } from './heartbeat';
 
-export interface GpuMeasure {
-  readonly index: number;
-  readonly uuid: string;
-  readonly vramTotalMib: number;
-  readonly vramUsedMib: number;
-  readonly emulated: boolean;
-}
-
-/** One node's latest heartbeat, in the scheduler's units. */
-export interface NodeHeartbeat {
-  readonly nodeId: string;
-  readonly clusterId: string;
-  readonly cores: number;
-  /** CPU load in [0, 1] as measured, before cellmesh's in-flight work is folded in. */
-  readonly cpuLoadRatio: number;
-  /** 0 when the node did not report memory. */
-  readonly memTotalMib: number;
-  readonly memUsedMib: number;
-  readonly queueDepth: number;
-  readonly runningTasks: number;
-  readonly draining: boolean;
-  readonly emulated: boolean;
-  readonly gpus: readonly GpuMeasure[];
-  readonly coord?: NetCoord;
-}
-
-/** Fields of a decoded NodeMetrics this module reads (protobufjs names; longs may be Long-like). */
-export interface NodeMetricsFields {
-  nodeId?: string | null;
-  clusterId?: string | null;
-  cpuCores?: number | null;
-  cpuLoadPct?: number | null;
-  memTotalBytes?: number | { toString(): string } | null;
-  memUsedBytes?: number | { toString(): string } | null;
-  queueDepth?: number | null;
-  runningTasks?: number | null;
-  draining?: boolean | null;
-  emulated?: boolean | null;
-  gpus?: readonly { index?: number | null; uuid?: string | null; memoryTotalMib?: number | null; memoryUsedMib?: number | null; emulated?: boolean | null }[] | null;
-  coord?: { vec?: readonly number[] | null; height?: number | null; error?: number | null } | null;
-}
-
-export interface PeerLinkFields {
-  peerId?: string | null;
-  rttMs?: number | null;
-  jitterMs?: number | null;
-  lossRatio?: number | null;
-  throughputMbps?: number | null;
-  measured?: boolean | null;
-  estimateError?: number | null;
-}
-
-export interface PeerTableFields {
-  nodeId?: string | null;
-  coord?: NodeMetricsFields['coord'];
-  links?: readonly PeerLinkFields[] | null;
-}
-
-export interface ClusterStateFields {
-  clusterId?: string | null;
-  members?: readonly string[] | null;
-  computeHeavyMembers?: readonly string[] | null;
-  leaderId?: string | null;
-}
-
-export interface NeighbourListFields {
-  nodeId?: string | null;
-  clusterId?: string | null;
-  acceptsComputeHeavy?: boolean | null;
-}
-
-const MIB = 1024 * 1024;
-
-function num(value: number | { toString(): string } | null | undefined): number {
-  if (value === null || value === undefined) return 0;
-  const n = typeof value === 'number' ? value : Number(value.toString());
-  return Number.isFinite(n) ? n : 0;
-}
-
-function coordOf(c: NodeMetricsFields['coord']): NetCoord | undefined {
-  if (!c?.vec || c.vec.length === 0) return undefined;
-  return { vec: [...c.vec], height: num(c.height), error: num(c.error) };
-}
-
-/** A decoded NodeMetrics in the scheduler's units; undefined when it names no node. */
-export function heartbeatFromMetrics(m: NodeMetricsFields): NodeHeartbeat | undefined {
-  if (!m.nodeId) return undefined;
-  return {
-    nodeId: m.nodeId,
-    clusterId: m.clusterId ?? '',
-    cores: Math.max(0, num(m.cpuCores)),
-    cpuLoadRatio: Math.min(1, Math.max(0, num(m.cpuLoadPct) / 100)),
-    memTotalMib: Math.floor(num(m.memTotalBytes) / MIB),
-    memUsedMib: Math.ceil(num(m.memUsedBytes) / MIB),
-    queueDepth: num(m.queueDepth),
-    runningTasks: num(m.runningTasks),
-    draining: m.draining === true,
-    emulated: m.emulated === true,
-    gpus: (m.gpus ?? []).map((g, i) => ({
-      index: g.index ?? i,
-      uuid: g.uuid ?? '',
-      vramTotalMib: num(g.memoryTotalMib),
-      vramUsedMib: num(g.memoryUsedMib),
-      emulated: g.emulated === true,
-    })),
-    coord: coordOf(m.coord),
-  };
-}
+export { heartbeatFromMetrics } from './heartbeat';
+export type { ClusterStateFields, GpuMeasure, NeighbourListFields, NodeHeartbeat, NodeMetricsFields, PeerLinkFields, PeerTableFields } from './heartbeat';
 
 interface NodeEntry {
   heartbeat: NodeHeartbeat;
@@ -137,7 +33,21 @@ export interface NodeReservation {
 export interface FleetOptions {
   gpuSlotsPerGpu: number;
   assumedMemoryMibPerCore: number;
+  /** Most nodes kept; a new node beyond it evicts the least recently heard (default 4096). */
+  maxNodes?: number;
+  /** Slow-peer backoff thresholds (core/backoff.ts). */
+  backoff?: BackoffOptions;
 }
+
+/** Fleet inputs refused for their identity: counts by reason, and when the last log line was due. */
+export interface InputRejections {
+  readonly byReason: Readonly<Record<string, number>>;
+  readonly total: number;
+}
+
+/** One log line per reason per this interval: a flood of bad inputs cannot flood the log. */
+export const REJECTION_LOG_INTERVAL_MS = 10_000;
+export const DEFAULT_MAX_NODES = 4096;
 
 export class Fleet {
   private readonly nodes = new Map<string, NodeEntry>();
@@ -145,14 +55,99 @@ export class Fleet {
   private readonly leaders = new Map<string, string>();
   private readonly clusterOfNode = new Map<string, string>();
   private readonly computeHeavy = new Map<string, boolean>();
+  private readonly health = new Map<string, PeerHealth>();
+  private readonly rejections = new Map<string, number>();
+  private readonly rejectionLoggedAt = new Map<string, number>();
+  private readonly maxNodes: number;
+  private readonly backoff: BackoffOptions;
 
-  constructor(private readonly options: FleetOptions) {}
+  constructor(private readonly options: FleetOptions) {
+    this.maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MAX_NODES);
+    this.backoff = options.backoff ?? DefaultBackoffOptions;
+  }
 
-  /** A heartbeat arrived at `seenMs` (scheduler clock; a registry replay passes the entry's own time). */
+  /**
+   * A heartbeat arrived at `seenMs` (scheduler clock; a registry replay passes the entry's own time).
+   * The caller has bound it to its subject's node (identity binding); the fleet stays within maxNodes.
+   */
   observeHeartbeat(heartbeat: NodeHeartbeat, seenMs: number): void {
     const prev = this.nodes.get(heartbeat.nodeId);
     if (prev && prev.lastSeenMs > seenMs) return;
+    if (!prev && this.nodes.size >= this.maxNodes) this.evictLeastRecentlySeen();
     this.nodes.set(heartbeat.nodeId, { heartbeat, lastSeenMs: seenMs, gone: false });
+  }
+
+  /**
+   * An input refused because its payload speaks for another node than its subject/key: counted by
+   * reason. Returns true when a log line is due (at most one per reason per REJECTION_LOG_INTERVAL_MS).
+   */
+  rejectInput(reason: string, nowMs: number): boolean {
+    this.rejections.set(reason, (this.rejections.get(reason) ?? 0) + 1);
+    const last = this.rejectionLoggedAt.get(reason);
+    if (last !== undefined && nowMs - last < REJECTION_LOG_INTERVAL_MS) return false;
+    this.rejectionLoggedAt.set(reason, nowMs);
+    return true;
+  }
+
+  inputRejections(): InputRejections {
+    const byReason = Object.fromEntries(this.rejections);
+    return { byReason, total: Object.values(byReason).reduce((a, b) => a + b, 0) };
+  }
+
+  /** One measured sample of a peer's responsiveness (dispatch overhead, probe loss); `rand` in [0, 1) is the jitter draw. */
+  observeHealthSample(nodeId: string, sample: HealthSample, nowMs: number, rand: number): PeerHealth {
+    const next = observeHealth(this.health.get(nodeId) ?? HEALTHY, sample, nowMs, rand, this.backoff);
+    if (next.strikes === 0 && next.backoffUntilMs <= nowMs) this.health.delete(nodeId);
+    else this.health.set(nodeId, next);
+    return next;
+  }
+
+  private probeAssessedAtMs = -Infinity;
+
+  /**
+   * Probe loss towards every known node (median over the observers whose tables list it), one
+   * health sample per node at most every `minIntervalMs` (peer tables refresh about that often).
+   */
+  assessProbeLoss(nowMs: number, rand: () => number, minIntervalMs: number): void {
+    if (nowMs - this.probeAssessedAtMs < minIntervalMs) return;
+    this.probeAssessedAtMs = nowMs;
+    const losses = new Map<string, number[]>();
+    for (const [observer, table] of this.peers) {
+      for (const [peerId, link] of table.links) {
+        if (!link.measured || peerId === observer || !this.nodes.has(peerId)) continue;
+        const list = losses.get(peerId) ?? [];
+        list.push(link.lossRatio);
+        losses.set(peerId, list);
+      }
+    }
+    for (const [nodeId, list] of losses) {
+      const ratio = medianLoss(list);
+      if (ratio !== undefined) this.observeHealthSample(nodeId, { kind: 'probe-loss', ratio }, nowMs, rand());
+    }
+  }
+
+  healthOf(nodeId: string): PeerHealth {
+    return this.health.get(nodeId) ?? HEALTHY;
+  }
+
+  private evictLeastRecentlySeen(): void {
+    let oldest: string | undefined;
+    let oldestMs = Infinity;
+    for (const [id, e] of this.nodes) {
+      if (e.lastSeenMs < oldestMs) {
+        oldestMs = e.lastSeenMs;
+        oldest = id;
+      }
+    }
+    if (oldest !== undefined) this.forget(oldest);
+  }
+
+  private forget(nodeId: string): void {
+    this.nodes.delete(nodeId);
+    this.peers.delete(nodeId);
+    this.clusterOfNode.delete(nodeId);
+    this.computeHeavy.delete(nodeId);
+    this.health.delete(nodeId);
   }
 
   /** The node left the registry (its heartbeat key was deleted). */
@@ -222,7 +217,7 @@ export class Fleet {
     const forgotten: string[] = [];
     for (const [id, entry] of this.nodes) {
       if (nowMs - entry.lastSeenMs > forgetAfterMs) {
-        this.nodes.delete(id);
+        this.forget(id);
         forgotten.push(id);
       }
     }
@@ -258,6 +253,7 @@ export class Fleet {
     const views: NodeView[] = [];
     for (const [nodeId, entry] of this.nodes) {
       const hb = entry.heartbeat;
+      const health = this.health.get(nodeId) ?? HEALTHY;
       const clusterId = this.clusterOf(nodeId);
       const reserved = reservations.get(nodeId);
       const capacityMillis = hb.cores * 1000;
@@ -281,7 +277,8 @@ export class Fleet {
         // topology-ca's compute-heavy mark (GPU-rich and close to its cluster) decides which GPU nodes act as
         // hubs for shared GPU work; it says nothing about isolated CPU work, which every healthy node accepts.
         isGpuHub: gpus.length > 0 && (this.computeHeavy.get(nodeId) ?? true),
-        acceptsComputeHeavy: true,
+        // "takes cpuOnly work": the node's own operator setting (NodeMetrics.refuses_isolated_compute), not the hub mark.
+        acceptsComputeHeavy: !hb.refusesIsolatedCompute,
         cores: hb.cores,
         cpuLoadRatio: Math.min(1, hb.cpuLoadRatio + reservedLoad),
         memTotalMib,
@@ -293,7 +290,8 @@ export class Fleet {
         lastSeenMs: entry.lastSeenMs,
         gpus,
         link: nodeId === originId ? undefined : this.linkFrom(originId, nodeId),
-        backoffUntilMs: 0,
+        backoffUntilMs: health.backoffUntilMs,
+        peerHealth: peerHealthScore(health),
       });
     }
     return views;
