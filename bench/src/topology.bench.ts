@@ -1,6 +1,7 @@
 import { adjustedRandIndex, generateWorld, type Scenario } from '@cellmesh/scenario';
 import { compileCaParams, iterateToFixedPoint } from '@cellmesh/topology-core';
 import { remeasure, simulate, thresholdComponents } from '@cellmesh/simulator';
+import { realDataTable } from './topology-real';
 import type { BenchSuite, BenchTable, Cell } from './types';
 
 // Topology: the CA rules (via the simulator, the same code the topology-ca service runs) against a
@@ -207,6 +208,6 @@ export const topologySuite: BenchSuite = {
   name: 'topology',
   async run(ctx) {
     const worlds = accuracyWorlds(ctx.quick);
-    return [accuracyTable(worlds, ctx.progress), scaleTable(ctx.quick, ctx.progress), stabilityTable(worlds, ctx.progress)];
+    return [accuracyTable(worlds, ctx.progress), scaleTable(ctx.quick, ctx.progress), stabilityTable(worlds, ctx.progress), realDataTable(ctx.quick, ctx.progress)];
   },
 };

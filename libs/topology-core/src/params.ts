@@ -24,6 +24,8 @@ export interface CaParams {
    * stay R·(1+h)) and within 2R of the deputies ranked before it, so clusters cannot chain.
    */
   readonly coreRttFactor: number;
+  /** ...capped here whatever T is, so the diameter bound 2R·(1+h) holds even with permissive thresholds. */
+  readonly maxCoreRadiusMs: number;
   /** Deputies: the origin's closest members, which every later member must also be close to. */
   readonly coreDeputies: number;
   /** Relay load / uplink at or above this is a spike: shrink fan-out, take a parent. */
@@ -59,6 +61,8 @@ export const DEFAULT_CA_PARAMS: CaParams = Object.freeze({
   // R = 2T (6 ms at X, 16 ms at the cap): a LAN member 1.5 ms from its origin is far inside, and a
   // slow LAN (2–9 ms between hosts) still fits; the diameter stays ≤ 2R·(1+h) = 40 ms < 50 ms.
   coreRttFactor: 2,
+  // 2 × the default cap: 2R·(1+h) = 40 ms between any two members (triangle inequality), below 50 ms.
+  maxCoreRadiusMs: 16,
   // Two deputies catch the gross triangle-inequality violations at two extra probes per cluster.
   coreDeputies: 2,
   saturatedUtilisation: 0.8,
@@ -78,7 +82,7 @@ export function compileCaParams(overrides: Partial<CaParams> = {}): CaParams {
   const bad: string[] = [];
   const positive = [
     'candidateRttMs', 'relativeRttFactor', 'maxCandidateRttMs', 'saturatedUtilisation',
-    'fanoutShrinkFactor', 'computeHeavyMaxRttMs', 'coreRttFactor',
+    'fanoutShrinkFactor', 'computeHeavyMaxRttMs', 'coreRttFactor', 'maxCoreRadiusMs',
   ] as const;
   for (const key of positive) if (!(Number.isFinite(p[key]) && p[key] > 0)) bad.push(key);
   const nonNegative = ['minCandidateBandwidthMbps', 'calmUtilisation', 'computeHeavyMinGpus', 'computeHeavyMinVramMb'] as const;

@@ -38,13 +38,13 @@ export interface CoreVerdict {
 }
 
 /**
- * Core radius R = coreRttFactor × T. Join needs the origin inside R·(1−h) and every earlier deputy
+ * Core radius R = min(coreRttFactor × T, maxCoreRadiusMs). Join needs the origin inside R·(1−h) and every earlier deputy
  * inside 2R·(1−h); staying tolerates R·(1+h) and 2R·(1+h). With the triangle inequality no two
  * members are then more than 2R·(1+h) apart (≤ 40 ms at the 8 ms cap); where it is violated, the
  * deputies catch the gross cases (A close to B, B close to C, A far from C).
  */
 export function coreRadiusMs(thresholdMs: number, p: CaParams): number {
-  return p.coreRttFactor * thresholdMs;
+  return Math.min(p.maxCoreRadiusMs, p.coreRttFactor * thresholdMs);
 }
 
 /** Where this node stands relative to a cluster's core. */
