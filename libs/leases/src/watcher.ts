@@ -172,10 +172,18 @@ export class LeaseWatcher {
    * lease key's retained KV history is read once to fill it in.
    */
   async wasInOffice(token: FencingToken, acceptedAtMs: number): Promise<OfficeVerdict> {
-    const verdict = inOfficeAt(this.officePeriods(token.clusterId), token, acceptedAtMs, this.maxClockSkewMs);
-    if (verdict.inOffice || !verdict.unknown) return verdict;
-    await this.loadHistory(token.clusterId).catch((err: Error) => this.log.warn({ clusterId: token.clusterId, err: err.message }, 'could not read the lease history'));
-    return inOfficeAt(this.officePeriods(token.clusterId), token, acceptedAtMs, this.maxClockSkewMs);
+    let verdict = inOfficeAt(this.officePeriods(token.clusterId), token, acceptedAtMs, this.maxClockSkewMs);
+    if (!verdict.inOffice && verdict.unknown) {
+      await this.loadHistory(token.clusterId).catch((err: Error) => this.log.warn({ clusterId: token.clusterId, err: err.message }, 'could not read the lease history'));
+      verdict = inOfficeAt(this.officePeriods(token.clusterId), token, acceptedAtMs, this.maxClockSkewMs);
+    }
+    // A newer term known only from a token (an executor accepted it before its lease reached KV) began at an
+    // unknown time: nothing accepted under an older term can be proven to precede it.
+    const fenceTerm = this.currentTerm(token.clusterId) ?? 0;
+    if (verdict.inOffice && fenceTerm > token.term && !this.officePeriods(token.clusterId).some((p) => p.term > token.term)) {
+      return { inOffice: false, unknown: false, detail: `term ${fenceTerm} is known from a token but not when it began` };
+    }
+    return verdict;
   }
 
   private async loadHistory(clusterId: string): Promise<void> {

@@ -6,10 +6,9 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { KV } from '@nats-io/kv';
 import { Buckets, connectService, openBucket, provisionAll, silentLogger } from '@cellmesh/bus';
-import { nextLease, type LeaseRecord } from '@cellmesh/leader-core';
+import { CREATE_REVISION, nextLease, type LeaseRecord } from '@cellmesh/leader-core';
 import { startNatsServer, type RunningNatsServer } from '@cellmesh/testing';
-import { CREATE_REVISION } from '@cellmesh/leader-core';
-import { LeaseWatcher, ROOT_CLUSTER_ID, leaseKey, readLease, writeLeaseCas } from '../src';
+import { LeaseWatcher, ROOT_CLUSTER_ID, encodeLease, leaseKey, readLease, writeLeaseCas } from '../src';
 
 const GARBAGE = new TextEncoder().encode('\xff\xff\xff not a lease');
 
@@ -62,7 +61,7 @@ describe('malformed lease values in cm_leases', () => {
 
   it('a value naming another cluster is not believed under this key', async () => {
     const foreign = lease(undefined, 'other', 'x');
-    const rev = await kv.put(leaseKey('victim'), (await import('../src')).encodeLease(foreign));
+    const rev = await kv.put(leaseKey('victim'), encodeLease(foreign));
     const read = await readLease(kv, 'victim');
     expect(read).toMatchObject({ revision: rev, corrupt: expect.stringContaining('does not belong') });
   });

@@ -78,7 +78,7 @@ export function compileOptions(options: DatastateCommitterOptions = {}): Compile
   if (warmRate.maxIntervalMs < warmRate.minIntervalMs) throw new TypeError('["warmRate.maxIntervalMs","warmRate.minIntervalMs"]: max must be ≥ min');
   if (!(warmRate.ewmaAlpha > 0 && warmRate.ewmaAlpha <= 1)) throw new TypeError('warmRate.ewmaAlpha must be in (0, 1]');
   const limits = { ...DEFAULT_COMMIT_LIMITS, ...options.limits };
-  for (const [k, v] of Object.entries(limits)) positive(`limits.${k}`, v);
+  for (const [k, v] of Object.entries(limits)) if (typeof v === 'number') positive(`limits.${k}`, v);
   const policies: PolicyConfig = {
     default: policy('policies.default', options.policies?.default ?? PolicyName.LastWriterWins),
     byGame: checkedMap('policies.byGame', options.policies?.byGame ?? {}, false),

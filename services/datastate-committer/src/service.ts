@@ -19,7 +19,7 @@ import { FencingRejection, LeaseWatcher, type FencingToken } from '@cellmesh/lea
 import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
 import { CellmeshAttr, SpanName, recordSpanError, startProducerSpan, withConsumerSpan, withInternalSpan, type NodeOpsMetrics } from '@cellmesh/telemetry';
 import {
-  RejectReason, decideCommit, decideLeaseAction, hlcOf, historyEntryOf, holdsLease, nextRttEwma, resolvePolicy, shouldSnapshot, snapshotIntervalMs, toRoomState,
+  RejectReason, RateLimitedLog, corruptLeaseView, decideCommit, decideLeaseAction, hlcOf, historyEntryOf, holdsLease, limitsForTransport, nextRttEwma, resolvePolicy, shouldSnapshot, snapshotIntervalMs, toRoomState,
   Room, type CommitDeltaView, type LeaseView, type PolicyName,
 } from './core';
 import { compileOptions, type CompiledDatastateCommitterOptions, type DatastateCommitterOptions } from './options';
@@ -97,11 +97,21 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
   // Fencing reads through the shared lease view, so the fence this committer raises is the one the
   // executors of this process check too (docs/leader-election.md §8). A read-only replica needs none.
   const ownLeases = deps.leases === undefined && opts.apply;
-  const leases = deps.leases ?? (opts.apply ? await LeaseWatcher.forBucket(leasesKv, { clock, logger: log }) : undefined);
+  /** A malformed value in cm_leases is reported durably once per revision (the readers keep going without it). */
+  const reportCorruptLease = (report: { key: string; revision: number; error: string; value: Uint8Array }) => {
+    deps.metrics?.deadLettered(SERVICE_NAME);
+    void publishDeadLetter(nc, {
+      service: SERVICE_NAME, nodeId: deps.nodeId, originalSubject: `$KV.${Buckets.Leases}.${report.key}`, payload: report.value,
+      error: new PermanentError(`malformed lease value at revision ${report.revision}: ${report.error}`, 'lease-malformed'), streamSeq: report.revision, nowMs: clock.now(),
+    }).catch((err: Error) => log.warn({ err: err.message }, 'could not dead-letter a malformed lease value'));
+  };
+  const leases = deps.leases ?? (opts.apply ? await LeaseWatcher.forBucket(leasesKv, { clock, logger: log, onCorrupt: reportCorruptLease }) : undefined);
 
   const stats: CommitterStats = { applied: 0, duplicates: 0, rejected: 0, mergedConflicts: 0, historyConflicts: 0, snapshotsWritten: 0, kvRttEwmaMs: undefined, snapshotIntervalMs: opts.warmRate.minIntervalMs, hotRooms: 0 };
   const pendingWrites = new Set<Promise<void>>();
   let stopping = false;
+  /** One "warm snapshot failed" line per room per minute (a room over the transport limit fails on every tick). */
+  const snapshotFailures = new RateLimitedLog(60_000);
 
   // ---- warm layer: snapshots at a rate that follows the measured KV round trip ----
   const writeSnapshot = (slot: HotSlot): Promise<void> => {
@@ -117,7 +127,11 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
         slot.lastSnapshotAtMs = clock.now();
         if (room.version === versionWritten) slot.dirty = false;
       })
-      .catch((err: Error) => log.warn({ err: err.message, room: `${room.gameId}/${room.roomId}` }, 'warm snapshot failed; the cold history still holds every delta'))
+      .catch((err: Error) => {
+        const key = `${room.gameId}/${room.roomId}`;
+        const suppressed = snapshotFailures.admit(key, clock.now());
+        if (suppressed !== undefined) log.warn({ err: err.message, room: key, suppressedSinceLast: suppressed }, 'warm snapshot failed; the cold history still holds every delta');
+      })
       .finally(() => {
         slot.writing = false;
         pendingWrites.delete(p);
@@ -181,7 +195,7 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
   };
 
   // ---- the active lease ----
-  const leaseKeeper = new ActiveLeaseKeeper(leasesKv, instanceId, opts, clock, log);
+  const leaseKeeper = new ActiveLeaseKeeper(leasesKv, instanceId, opts, clock, log, reportCorruptLease);
   const isActive = () => leaseKeeper.holds();
 
   // ---- applying one commit ----
@@ -194,11 +208,25 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
       throw reject(RejectReason.FencingInvalid, `fencing clusterId ${JSON.stringify(fencing.clusterId)} is not a valid id`);
     }
     const fenced = fencing !== undefined && fencing.clusterId !== '';
-    const { lease, fenceTerm } = fenced ? await fenceFor(fencing.clusterId) : { lease: undefined, fenceTerm: undefined };
+    let { lease, fenceTerm } = fenced ? await fenceFor(fencing.clusterId) : { lease: undefined, fenceTerm: undefined };
+    // Accept-time fencing: a token the current lease no longer names is still good if its term was in office
+    // when the fabric accepted the decision (its dispatch, or else this commit). A stalled committer then
+    // applies what was accepted before a hand-over instead of dead-lettering it stale-term.
+    let acceptedInOffice = false;
+    if (fenced && fencing.term >= 1 && supersededBy(fencing, lease, fenceTerm)) {
+      const acceptedAtMs = acceptedAtOf(delta, msg);
+      const office = await leases!.wasInOffice(fencing, acceptedAtMs);
+      if (office.inOffice) {
+        acceptedInOffice = true;
+        lease = { clusterId: fencing.clusterId, holder: fencing.holder, term: fencing.term };
+        fenceTerm = fencing.term;
+        span.setAttribute('cellmesh.commit.fenced_at_accept', true);
+      } else span.setAttribute('cellmesh.commit.fence_detail', office.detail);
+    }
     const room = slot?.room;
     const policy = slot?.policy ?? opts.policies.default;
     const decision = decideCommit(room ?? emptyRoomFor(view), view, {
-      policy, nowMs: clock.now(), limits: opts.limits, subjectRoom, lease, highestAcceptedTerm: fenceTerm,
+      policy, nowMs: clock.now(), limits: limitsForTransport(opts.limits, nc.info?.max_payload), subjectRoom, lease, highestAcceptedTerm: fenceTerm,
     });
     span.setAttribute('cellmesh.commit.decision', decision.kind);
     if (decision.kind === 'duplicate') {
@@ -210,7 +238,7 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
     if (!isActive()) throw new RetryableError('this committer is no longer the active one', { backoffMs: 0 });
     // libs/leases' check on top of the lease read: it also refuses a same-term token of another holder than
     // the one an executor of this process already accepted, and raises the shared fence to a newer term.
-    if (fenced && fencing.term >= 1) assertSharedFence(leases!, fencing);
+    if (fenced && fencing.term >= 1 && !acceptedInOffice) assertSharedFence(leases!, fencing);
 
     const roomVersion = room.version + 1;
     const entry = historyEntryOf(decision.delta, { scope: view.scope, baseVersion: view.baseVersion, fencing: delta.fencing ?? undefined, nodeId: view.nodeId }, {
@@ -486,7 +514,13 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
         respondError(msg, 404, 'not-found', `room ${gameId}/${roomId} has no committed state`);
         return;
       }
-      msg.respond(codecs.RoomState.encode(toRoomState(room, resolvePolicy(opts.policies, gameId, roomId), clock.now())));
+      const reply = codecs.RoomState.encode(toRoomState(room, resolvePolicy(opts.policies, gameId, roomId), clock.now()));
+      const maxPayload = nc.info?.max_payload ?? Infinity;
+      if (reply.byteLength > maxPayload - READ_REPLY_ENVELOPE_BYTES) {
+        respondError(msg, 413, 'too-large', `room ${gameId}/${roomId} state is ${reply.byteLength} bytes, more than the server's max_payload ${maxPayload} can carry in one reply; raise max_payload (rooms created from now on are bounded by it)`);
+        return;
+      }
+      msg.respond(reply);
     } catch (err) {
       if (err instanceof VersionUnavailableError) respondError(msg, err.gone ? 410 : 404, err.gone ? 'gone' : 'not-found', err.message);
       else respondError(msg, 503, 'unavailable', (err as Error).message);
@@ -521,6 +555,8 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
 }
 
 const MAX_IN_PLACE_ATTEMPTS = 20;
+/** Room left in a read reply for headers. */
+const READ_REPLY_ENVELOPE_BYTES = 4 * 1024;
 /** Rejections count in cellmesh_tasks_rejected_total{reason="commit-<reason>"} (the reasons of ./core/reasons.ts). */
 export const REJECTION_METRIC_PREFIX = 'commit-';
 /** The reason of an undecodable COMMITS payload (the codec's message goes into the dead letter). */
@@ -577,6 +613,22 @@ async function ensureCommitConsumer(nc: NatsConnection, opts: CompiledDatastateC
   }
 }
 
+/** True when the lease or the fence has moved past the token (a newer term, or its own term released / held by another). */
+function supersededBy(token: FencingToken, lease: LeaseView | undefined, fenceTerm: number | undefined): boolean {
+  if (token.term < (fenceTerm ?? 0)) return true;
+  return lease !== undefined && lease.term === token.term && lease.holder !== token.holder;
+}
+
+/**
+ * The instant a delta's decision was accepted by the fabric: the dispatch's JetStream time the executor
+ * forwards in the token (`acceptedAtMs`), else the time COMMITS stored the delta; never later than the latter.
+ */
+function acceptedAtOf(delta: MessageOf<'CommitDelta'>, msg: JsMsg): number {
+  const storedAtMs = Math.floor(Number(msg.info.timestampNanos) / NS_PER_MS);
+  const forwarded = Number(delta.fencing?.acceptedAtMs ?? 0);
+  return forwarded > 0 ? Math.min(forwarded, storedAtMs) : storedAtMs;
+}
+
 function reject(reason: RejectReason, detail: string): PermanentError {
   return new PermanentError(`${reason}: ${detail}`, reason);
 }
@@ -627,6 +679,8 @@ class ActiveLeaseKeeper {
   term = 0;
   private revision = 0;
   private lastRenewedAtMs: number | undefined;
+  /** The undecodable `committer.active` revision last seen and when it was first seen. */
+  private corruptSeen: { revision: number; atMs: number } | undefined;
   private role: CommitterRole = 'standby';
   private timer: NodeJS.Timeout | undefined;
   private ticking: Promise<void> = Promise.resolve();
@@ -638,6 +692,7 @@ class ActiveLeaseKeeper {
     private readonly opts: CompiledDatastateCommitterOptions,
     private readonly clock: { now(): number },
     private readonly log: Logger,
+    private readonly onCorrupt: (report: { key: string; revision: number; error: string; value: Uint8Array }) => void = () => undefined,
   ) {}
 
   holds(): boolean {
@@ -665,13 +720,29 @@ class ActiveLeaseKeeper {
     await this.kv.update(keys.committerLease, released, this.revision).catch((err: Error) => this.log.warn({ err: err.message }, 'could not release the committer lease; it expires on its own'));
   }
 
+  /** The stored value as a lease view; an undecodable one is reported once and stands for a holder that expires one TTL after it was first seen. */
+  private viewOf(value: Uint8Array, revision: number, nowMs: number): { holder: string; term: number; expiresAtMs: number } {
+    try {
+      const view = leaseView(codecs.Lease.decode(value));
+      this.corruptSeen = undefined;
+      return view;
+    } catch (err) {
+      if (this.corruptSeen?.revision !== revision) {
+        this.corruptSeen = { revision, atMs: nowMs };
+        this.log.warn({ key: keys.committerLease, revision, err: (err as Error).message }, 'undecodable committer lease value: taking it over after one lease TTL');
+        this.onCorrupt({ key: keys.committerLease, revision, error: (err as Error).message, value });
+      }
+      return corruptLeaseView(revision, this.corruptSeen.atMs, this.opts.leaseTtlMs);
+    }
+  }
+
   private async tick(): Promise<void> {
     if (this.stopped) return;
     const now = this.clock.now();
     let next: CommitterRole = this.role;
     try {
       const entry = await this.kv.get(keys.committerLease);
-      const current = entry && entry.operation === 'PUT' && entry.value.length > 0 ? { lease: leaseView(codecs.Lease.decode(entry.value)), revision: entry.revision } : undefined;
+      const current = entry && entry.operation === 'PUT' && entry.value.length > 0 ? { lease: this.viewOf(entry.value, entry.revision, now), revision: entry.revision } : undefined;
       const action = decideLeaseAction(current, this.self, now);
       if (action.kind === 'wait') {
         next = 'standby';
@@ -694,5 +765,10 @@ class ActiveLeaseKeeper {
 }
 
 function leaseView(lease: MessageOf<'Lease'>): { holder: string; term: number; expiresAtMs: number } {
-  return { holder: lease.holder, term: Number(lease.term), expiresAtMs: Number(lease.expiresAtMs) };
+  const view = { holder: lease.holder, term: Number(lease.term), expiresAtMs: Number(lease.expiresAtMs) };
+  // protobuf decodes many garbage byte strings without error: believe only a lease that names this lease.
+  if (lease.clusterId !== COMMITTER_LEASE_ID || !Number.isSafeInteger(view.term) || view.term < 0 || !Number.isFinite(view.expiresAtMs)) {
+    throw new Error(`not a committer lease (clusterId ${JSON.stringify(lease.clusterId)}, term ${String(lease.term)})`);
+  }
+  return view;
 }

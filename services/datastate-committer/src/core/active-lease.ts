@@ -30,3 +30,16 @@ export function decideLeaseAction(current: { lease: CommitterLeaseView; revision
 export function holdsLease(lastRenewedAtMs: number | undefined, nowMs: number, leaseTtlMs: number): boolean {
   return lastRenewedAtMs !== undefined && nowMs - lastRenewedAtMs < leaseTtlMs / 2;
 }
+
+/** The holder name that stands for an undecodable `committer.active` value. */
+export const CORRUPT_LEASE_HOLDER = '(undecodable value)';
+
+/**
+ * The lease view of an undecodable `committer.active` value: held by nobody anyone can name, until one
+ * TTL after this committer first saw that revision. Then it is taken over like an expired lease, by
+ * compare-and-set on the garbage value's revision, so a garbage value never stops DataState writes for
+ * longer than a dead holder would. The term bound is the revision (each term took at least one write).
+ */
+export function corruptLeaseView(revision: number, firstSeenAtMs: number, leaseTtlMs: number): CommitterLeaseView {
+  return { holder: CORRUPT_LEASE_HOLDER, term: revision, expiresAtMs: firstSeenAtMs + leaseTtlMs };
+}

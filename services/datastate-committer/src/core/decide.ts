@@ -28,6 +28,8 @@ export interface CommitLimits {
   maxValueBytes: number;
   /** Bound on a room's approximate size, so its warm snapshot always fits the KV value limit. */
   maxRoomBytes: number;
+  /** Where maxRoomBytes comes from (./transport-limits.ts), named in the rejection. */
+  roomLimitNote?: string;
   /** How far an HLC wall clock may run ahead of the committer's clock. */
   maxHlcSkewMs: number;
 }
@@ -80,7 +82,8 @@ export function decideCommit(room: Room, delta: CommitDeltaView, ctx: CommitCont
     addedBytes += w.key.length + w.value.length;
   }
   if (room.approxBytes + addedBytes > ctx.limits.maxRoomBytes) {
-    return reject(RejectReason.TooLarge, `room ${room.gameId}/${room.roomId} would grow past ${ctx.limits.maxRoomBytes} bytes`);
+    const source = ctx.limits.roomLimitNote ? ` (the room limit: ${ctx.limits.roomLimitNote})` : '';
+    return reject(RejectReason.TooLarge, `room ${room.gameId}/${room.roomId} would grow to ${room.approxBytes + addedBytes} bytes, past ${ctx.limits.maxRoomBytes} bytes${source}`);
   }
 
   if (delta.baseVersion > room.version) {

@@ -9,3 +9,4 @@ export * from './decide';
 export * from './warm-rate';
 export * from './active-lease';
 export * from './snapshot';
+export * from './transport-limits';
