@@ -1,6 +1,7 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { provisionAll, subjects, Streams, cellSubjects, HUB_DOMAIN } from '@cellmesh/bus';
+import { Kvm } from '@nats-io/kv';
+import { provisionAll, provisionHubViews, subjects, Streams, Buckets, HubViews, keys, cellSubjects, HUB_DOMAIN } from '@cellmesh/bus';
 import { startCellTopology, startDelayRelay, startNatsServer, type RunningCellTopology } from '../src';
 
 const enc = new TextEncoder();
@@ -117,4 +118,38 @@ describe('startCellTopology (hub + cells over emulated WAN relays)', () => {
     expect(info.state.messages).toBeGreaterThan(0);
     expect((await (await jetstreamManager(hub)).getAccountInfo()).domain).toBe(HUB_DOMAIN);
   });
+
+  it('the hub\'s fabric-wide views source every cell (receipts, rooms), and catch up after a cut link heals', async () => {
+    await provisionHubViews(hub, ['cell-a', 'cell-b']);
+    await provisionHubViews(hub, ['cell-a', 'cell-b']); // idempotent
+    const hubJsm = await jetstreamManager(hub);
+    expect((await hubJsm.streams.info(HubViews.Placements)).config.sources).toHaveLength(2);
+    const roomKey = keys.room('g', 'room-home-a');
+    await (await new Kvm(a).open(Buckets.Datastate)).put(roomKey, enc.encode('v1'));
+    const hubRooms = await new Kvm(hub).open(Buckets.Datastate);
+    const readHub = async (want: string) => {
+      for (let i = 0; i < 200; i++) {
+        const e = await hubRooms.get(roomKey);
+        if (e && new TextDecoder().decode(e.value) === want) return true;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return false;
+    };
+    expect(await readHub('v1')).toBe(true);
+
+    // Cut cell-a off: it keeps writing its own rooms; the hub's mirror catches up after the heal.
+    const cellA = topo.cells.get('cell-a')!;
+    cellA.relay.cut();
+    await (await new Kvm(a).open(Buckets.Datastate)).put(roomKey, enc.encode('v2-during-cut'));
+    await jetstream(a).publish(subjects.placementReceipt('t-during-cut'), enc.encode('receipt'), { msgID: 'r-cut' });
+    cellA.relay.heal();
+    await topo.waitForLeafs();
+    expect(await readHub('v2-during-cut')).toBe(true);
+    let sourced = false;
+    for (let i = 0; i < 200 && !sourced; i++) {
+      sourced = (await hubJsm.direct.getMessage(HubViews.Placements, { last_by_subj: subjects.placementReceipt('t-during-cut') }).catch(() => null)) !== null;
+      if (!sourced) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(sourced).toBe(true);
+  }, 30_000);
 });

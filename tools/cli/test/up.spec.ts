@@ -20,15 +20,15 @@ describe('cellmesh up (end to end, embedded nats-server)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cellmesh-up-test-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('runs 4 virtual nodes for 10 s with no NATS running and exits 0 after a summary', async () => {
-    const { code, stdout, stderr } = await runCli(['up', '--nodes', '4', '--duration', '10s', '--no-ui', '--report', join(dir, 'short.json')]);
+  it('runs 4 virtual nodes for 10 s on one embedded server (--topology single) and exits 0 after a summary', async () => {
+    const { code, stdout, stderr } = await runCli(['up', '--topology', 'single', '--nodes', '4', '--duration', '10s', '--no-ui', '--report', join(dir, 'short.json')]);
     expect({ code, stderr: code === 0 ? '' : stderr.slice(-2000) }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(/started embedded nats-server/);
     expect(stdout).toMatch(/summary:/);
   }, 60_000);
 
-  interface TaskRecord { taskId: string; kind: string; profile: string; hints: string[]; origin: string; outcome: string; node?: string; rule?: string; reason?: string }
-  interface Report { operatorMetrics: Record<string, Record<string, number>>; clusters: { clusterId: string; members: string[] }[]; root: { holder?: string }; nodes: { nodeId: string; site: string; gpus: number }[]; tasks: TaskRecord[]; workload: { submitted: number } }
+  interface TaskRecord { taskId: string; kind: string; profile: string; hints: string[]; origin: string; cell?: string; spilledTo?: string; outcome: string; node?: string; rule?: string; reason?: string }
+  interface Report { topology: { mode: string; cells: { id: string; nodes: string[]; wanOneWayDelayMs: number }[] }; operatorMetrics: Record<string, Record<string, number>>; clusters: { clusterId: string; members: string[] }[]; root: { holder?: string }; nodes: { nodeId: string; site: string; gpus: number }[]; tasks: TaskRecord[]; workload: { submitted: number } }
 
   /** Every task ends in exactly one outcome, and the placements obey the profile rules of docs/placement.md. */
   function expectAccountedAndRuleAbiding(report: Report, taskCount: number): void {
@@ -51,7 +51,7 @@ describe('cellmesh up (end to end, embedded nats-server)', () => {
     }
   }
 
-  it('forms a cluster per site, elects a root scheduler, and accounts for every task of a fixed count', async () => {
+  it('runs the cells shape by default: a server per site over emulated WAN relays, a cluster and a scheduler per cell, tasks decided in their home cell, every task accounted for', async () => {
     const reportFile = join(dir, 'full.json');
     const { code, stdout, stderr } = await runCli(['up', '--tasks', '40', '--rate', '4', '--duration', '100s', '--report', reportFile]);
     expect({ code, stderr: code === 0 ? '' : stderr.slice(-2000) }).toEqual({ code: 0, stderr: '' });
@@ -61,6 +61,17 @@ describe('cellmesh up (end to end, embedded nats-server)', () => {
     // The built-in world has three sites on three continents: one cluster each, named by its smallest id.
     expect(report.clusters.map((c) => c.clusterId).sort()).toEqual(['ap-1', 'eu-1', 'us-1']);
     expect(report.root.holder).toBeTruthy();
+    expect(stdout).toMatch(/cells topology — hub/);
+    expect(stdout).toMatch(/EMULATED WAN relay/);
+    expect(report.topology.mode).toBe('cells');
+    const cellOf = new Map(report.topology.cells.flatMap((c) => c.nodes.map((n) => [n, c.id] as const)));
+    expect(new Set(cellOf.values()).size).toBe(3);
+    expect(report.topology.cells.filter((c) => c.wanOneWayDelayMs > 0)).toHaveLength(2);
+    for (const t of report.tasks) {
+      // Decided in the room's home cell (its origin's); run there unless spilled, and then run where it was spilled to.
+      expect({ task: t.taskId, cell: t.cell }).toEqual({ task: t.taskId, cell: cellOf.get(t.origin) });
+      if (t.outcome === 'completed') expect({ task: t.taskId, ranIn: cellOf.get(t.node!) }).toEqual({ task: t.taskId, ranIn: t.rule === 'spilled' ? t.spilledTo : t.cell });
+    }
     expectAccountedAndRuleAbiding(report, 40);
     // /metrics, scraped and parsed at the end of the run: the executors' counters match the tasks that ran.
     const completed = report.tasks.filter((t) => t.outcome === 'completed').length;

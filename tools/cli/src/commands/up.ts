@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { connectService, provisionAll, subjects } from '@cellmesh/bus';
+import { connectService, provisionAll, provisionHubViews, subjects } from '@cellmesh/bus';
 import { codecs, LeaderChangeReason } from '@cellmesh/contracts';
 import { parseDurationMs } from '@cellmesh/config';
 import { Registry, collectDefaultMetrics } from 'prom-client';
@@ -140,6 +140,9 @@ export async function runUp(opts: UpOptions): Promise<number> {
     say(`  streams and buckets${nats.topology === 'cells' ? ` of cell ${cell.id}` : ''}: ${provisioned.created.length} created, ${provisioned.updated.length} updated, ${provisioned.unchanged.length} unchanged`);
   }
   const hostedById = new Map(hosted.map((c) => [c.id, c]));
+  // The hub's fabric-wide views: receipts, results, leader changes and rooms of every cell, by JetStream sourcing.
+  const hubNc = nats.hubUrl ? await connectService({ servers: [nats.hubUrl], service: 'cli', nodeId: 'observer-hub', logger }) : undefined;
+  if (hubNc) say(`  hub views (sourced from every cell): ${(await provisionHubViews(hubNc, nats.cells.map((c) => c.id))).join(', ')}`);
 
   const events: string[] = [];
   const tty = process.stdout.isTTY === true;
@@ -206,7 +209,7 @@ export async function runUp(opts: UpOptions): Promise<number> {
     const cellId = nats.cellOfNode(origin).id;
     return { nc: hostedById.get(cellId)!.nc, cellId };
   };
-  const workload = startWorkload({ submitVia, rooms, mix: DEFAULT_MIX, ratePerSec: opts.ratePerSec, random, payloadFor, stats, maxTasks: opts.taskCount });
+  const workload = startWorkload({ submitVia, cellOfNode: (id) => nats.cellOfNode(id).id, rooms, mix: DEFAULT_MIX, ratePerSec: opts.ratePerSec, random, payloadFor, stats, maxTasks: opts.taskCount });
   say(`  workload: ${rooms.length} game rooms submitting ${opts.ratePerSec} tasks/s${opts.taskCount ? `, ${opts.taskCount} tasks in all` : ''} (${DEFAULT_MIX.map((t) => `${t.kind}/${t.profile}`).join(', ')})`);
   const allAccounted = opts.taskCount ? workload.finished.then(() => 'every task accounted for') : new Promise<string>(() => undefined);
 
@@ -231,6 +234,7 @@ export async function runUp(opts: UpOptions): Promise<number> {
   await fabric.stop();
   if (!('leasesByCell' in fabric)) for (const l of leasesByCell.values()) l.stop();
   for (const cell of hosted) await cell.nc.drain().catch(() => undefined);
+  await hubNc?.drain().catch(() => undefined);
   await nats.stop();
   await tracing.shutdown();
 

@@ -7,6 +7,8 @@ import type { TaskRecord, WorkloadStats } from './stats';
 export interface WorkloadOptions {
   /** Where a room's tasks are submitted: the connection to its origin node's cell (the room's home). */
   submitVia(originNode: string): { nc: NatsConnection; cellId: string };
+  /** The cell a node belongs to (to record where a spilled task ran). */
+  cellOfNode?(nodeId: string): string;
   rooms: readonly RoomPlan[];
   mix: readonly TaskTemplate[];
   ratePerSec: number;
@@ -63,6 +65,7 @@ export function startWorkload(opts: WorkloadOptions): RunningWorkload {
         opts.stats.recordDecision(Math.max(0, out.receipt.decidedAtMs - started), out.receipt.chosenNode, out.receipt.rule);
         Object.assign(record, { node: out.receipt.chosenNode, rule: out.receipt.rule, gpuIndex: out.receipt.gpuIndex });
       }
+      if (out.spilled && out.result?.nodeId) record.spilledTo = opts.cellOfNode?.(out.result.nodeId);
       opts.stats.recordCompleted(template.profile, now() - started, now());
       Object.assign(record, { outcome: 'completed', endToEndMs: now() - started, node: out.result?.nodeId ?? record.node, committedVersion: out.result?.committedVersion });
     } catch (err) {
