@@ -35,6 +35,8 @@ export interface GpuHubRunnerOptions {
   maxQueuedTasks?: number;
   ackWaitMs?: number;
   maxDeliver?: number;
+  /** How long a commit waits for the committer's verdict before the dispatch is retried (default 30 s, beyond a committer hand-over). */
+  commitVerdictTimeoutMs?: number;
   loadReportMinIntervalMs?: number;
   /** Python interpreter for the task scripts. */
   python?: string;
@@ -56,6 +58,7 @@ export interface CompiledGpuHubRunnerOptions {
   maxQueuedTasks: number;
   ackWaitMs: number;
   maxDeliver: number;
+  commitVerdictTimeoutMs: number;
   loadReportMinIntervalMs: number;
   python: string;
   scriptsDir: string;
@@ -98,6 +101,7 @@ export function compileGpuHubRunnerOptions(options: GpuHubRunnerOptions, default
     maxQueuedTasks: intIn('maxQueuedTasks', options.maxQueuedTasks, 8, 0),
     ackWaitMs: intIn('ackWaitMs', options.ackWaitMs, 15_000, 300),
     maxDeliver: intIn('maxDeliver', options.maxDeliver, 5, 1),
+    commitVerdictTimeoutMs: intIn('commitVerdictTimeoutMs', options.commitVerdictTimeoutMs, 30_000, 100),
     loadReportMinIntervalMs: intIn('loadReportMinIntervalMs', options.loadReportMinIntervalMs, 250, 1),
     python: options.python ?? 'python3',
     scriptsDir: options.scriptsDir ?? defaults.scriptsDir,

@@ -10,8 +10,8 @@ import { headers as natsHeaders } from '@nats-io/transport-node';
 import type { JsMsg } from '@nats-io/jetstream';
 import { SpanStatusCode, type Span } from '@opentelemetry/api';
 import { codecs, TaskStatus, type MessageOf, type InitOf } from '@cellmesh/contracts';
-import { consumeDurable, subjects, Streams, Consumers, Headers, PermanentError, RetryableError } from '@cellmesh/bus';
-import { LoadReporter, assertDispatchFencing, commitDelta, publishTaskResult, resultAlreadyPublished } from '@cellmesh/client';
+import { consumeDurable, isValidToken, subjects, Streams, Consumers, Headers, PermanentError, RetryableError } from '@cellmesh/bus';
+import { CommitRejectedError, LoadReporter, assertDispatchFencingAt, commitDelta, isFinalStatus, lastTaskResult, outcomeOfCommitRejection, publishTaskResult } from '@cellmesh/client';
 import { LeaseWatcher } from '@cellmesh/leases';
 import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
 import { injectTraceContext, CellmeshAttr, SpanName, withConsumerSpan, withInternalSpan, type NodeOpsMetrics } from '@cellmesh/telemetry';
@@ -63,16 +63,22 @@ interface CheckedDispatch {
   fencing: MessageOf<'TaskDispatch'>['fencing'];
   /** The room's home cell when the task was spilled here from another cell ('' otherwise): result and commit go home. */
   homeCell: string;
+  /** When DISPATCH accepted this dispatch (its JetStream timestamp, ms): the instant accept-time fencing judges. */
+  acceptedAtMs: number;
 }
 
-function checkDispatch(dispatch: MessageOf<'TaskDispatch'>, nodeId: string): CheckedDispatch {
+/** Checks what every dispatch needs; without usable ids there is no result or commit subject, so it is dead-lettered on its first delivery. */
+function checkDispatch(dispatch: MessageOf<'TaskDispatch'>, nodeId: string, acceptedAtMs: number): CheckedDispatch {
   const task = dispatch.task;
   const scope = task?.scope;
   if (!task || !scope?.gameId || !scope.roomId || !scope.taskId) throw new PermanentError('dispatch carries no task scope (gameId, roomId, taskId)', 'bad-scope');
+  for (const field of ['gameId', 'roomId', 'taskId'] as const) {
+    if (!isValidToken(scope[field] ?? '')) throw new PermanentError(`dispatch scope.${field} ${JSON.stringify(scope[field])} is not a valid id (1-64 letters, digits, "-" or "_")`, 'bad-scope');
+  }
   if (dispatch.nodeId !== nodeId) throw new PermanentError(`dispatch for node ${JSON.stringify(dispatch.nodeId)} reached the GPU runner of ${nodeId}`, 'wrong-node');
   return {
     gameId: scope.gameId, roomId: scope.roomId, taskId: scope.taskId, kind: task.kind ?? '', payload: task.payload ?? new Uint8Array(),
-    deadlineMs: Number(task.deadlineMs ?? 0), vramMib: task.vramMib ?? 0, gpuIndex: dispatch.gpuIndex ?? -1, attempt: dispatch.attempt ?? 0, fencing: dispatch.fencing ?? undefined, homeCell: task.homeCell ?? '',
+    deadlineMs: Number(task.deadlineMs ?? 0), vramMib: task.vramMib ?? 0, gpuIndex: dispatch.gpuIndex ?? -1, attempt: dispatch.attempt ?? 0, fencing: dispatch.fencing ?? undefined, homeCell: task.homeCell ?? '', acceptedAtMs,
   };
 }
 
@@ -168,18 +174,31 @@ export async function startGpuHubRunner(deps: GpuHubRunnerDeps, options: GpuHubR
     return slices.length;
   };
 
-  const commit = async (task: CheckedDispatch, key: string, value: Record<string, unknown>): Promise<number> => {
+  /** Commits and waits for the committer's verdict (CommitRejectedError carries its reason; a missing verdict is retried). */
+  const commit = async (task: CheckedDispatch, key: string, value: Record<string, unknown>, msg: JsMsg): Promise<number> => {
+    const heartbeat = setInterval(() => msg.working(), Math.max(Math.floor(opts.ackWaitMs / 3), 100));
     try {
       await commitDelta(deps.nc, {
         taskId: task.taskId, scope: { gameId: task.gameId, roomId: task.roomId, taskId: task.taskId }, version: 1,
         writes: [{ key, value: new TextEncoder().encode(JSON.stringify(value)) }],
-        fencing: task.homeCell ? undefined : task.fencing, nodeId: deps.nodeId, hlc: { wallMs: deps.clock.now(), logical: 0, nodeId: deps.nodeId },
-      }, { tracer: deps.tracer, ...(task.homeCell ? { homeCell: task.homeCell } : {}) });
+        // Fenced by the term in office when DISPATCH accepted the decision (docs/datastate.md).
+        fencing: task.homeCell || !task.fencing ? undefined : { ...task.fencing, acceptedAtMs: task.acceptedAtMs },
+        nodeId: deps.nodeId, hlc: { wallMs: deps.clock.now(), logical: 0, nodeId: deps.nodeId },
+      }, { tracer: deps.tracer, ...(task.homeCell ? { homeCell: task.homeCell } : {}), awaitVerdict: { timeoutMs: opts.commitVerdictTimeoutMs } });
       return 1;
     } catch (err) {
       if ((err as { retryable?: unknown }).retryable === false) throw err;
       throw new RetryableError(`could not commit task ${task.taskId}: ${(err as Error).message}`, { cause: err });
+    } finally {
+      clearInterval(heartbeat);
     }
+  };
+
+  /** The committer refused the delta: the task's outcome is what happened to its data. */
+  const refusedCommit = (err: unknown, base: Pick<Finished, 'device' | 'vramUsedMib'> & { summary: Record<string, unknown> }): Finished => {
+    if (!(err instanceof CommitRejectedError)) throw err;
+    deps.metrics?.taskRejected(`commit-${err.code}`);
+    return { ...base, committedVersion: 0, ...outcomeOfCommitRejection(err.code, err.detail) };
   };
 
   const run = async (task: CheckedDispatch, span: Span, msg: JsMsg): Promise<Finished> => {
@@ -216,14 +235,18 @@ export async function startGpuHubRunner(deps: GpuHubRunnerDeps, options: GpuHubR
     const report = outcome.report;
     const summary = { kind: task.kind, ...report.output, device: report.device, vramUsedMib: report.vramUsedMib, computeMs: report.computeMs, wallMs: outcome.wallMs, emulated };
     let committedVersion: number;
-    if (resolved.kind.outputPath === 'render' && outcome.artifact) {
-      const contentType = String(report.output.contentType ?? 'application/octet-stream');
-      const chunks = await publishRender(task, outcome.artifact, contentType);
-      const metadata = { ...summary, subject: subjects.render(task.gameId, task.roomId), chunks, chunkBytes: opts.renderChunkBytes, bytes: outcome.artifact.byteLength, sha256: createHash('sha256').update(outcome.artifact).digest('hex') };
-      committedVersion = await commit(task, `task.${task.taskId}.render`, metadata);
-      Object.assign(summary, { chunks, sha256: metadata.sha256 });
-    } else {
-      committedVersion = await commit(task, `task.${task.taskId}.summary`, summary);
+    try {
+      if (resolved.kind.outputPath === 'render' && outcome.artifact) {
+        const contentType = String(report.output.contentType ?? 'application/octet-stream');
+        const chunks = await publishRender(task, outcome.artifact, contentType);
+        const metadata = { ...summary, subject: subjects.render(task.gameId, task.roomId), chunks, chunkBytes: opts.renderChunkBytes, bytes: outcome.artifact.byteLength, sha256: createHash('sha256').update(outcome.artifact).digest('hex') };
+        Object.assign(summary, { chunks, sha256: metadata.sha256 });
+        committedVersion = await commit(task, `task.${task.taskId}.render`, metadata, msg);
+      } else {
+        committedVersion = await commit(task, `task.${task.taskId}.summary`, summary, msg);
+      }
+    } catch (err) {
+      return { ...refusedCommit(err, { device, vramUsedMib: report.vramUsedMib, summary }), seenUuid: report.device.uuid };
     }
     return { status: TaskStatus.TASK_STATUS_SUCCEEDED, error: '', device, seenUuid: report.device.uuid, vramUsedMib: report.vramUsedMib, summary, committedVersion };
   };
@@ -241,7 +264,8 @@ export async function startGpuHubRunner(deps: GpuHubRunnerDeps, options: GpuHubR
       committedVersion: finished.committedVersion, kind: task.kind,
     };
     try {
-      await publishTaskResult(deps.nc, result, { tracer: deps.tracer, ...(task.homeCell ? { homeCell: task.homeCell } : {}) });
+      const published = await publishTaskResult(deps.nc, result, { tracer: deps.tracer, ...(task.homeCell ? { homeCell: task.homeCell } : {}) });
+      if (published.existing) log.warn({ taskId: task.taskId, kept: TaskStatus[published.existing.status], dropped: TaskStatus[finished.status] }, 'the task already has a final result; this run\'s result was not stored');
     } catch (err) {
       throw new RetryableError(`could not publish the result of task ${task.taskId}: ${(err as Error).message}`, { cause: err });
     }
@@ -259,7 +283,7 @@ export async function startGpuHubRunner(deps: GpuHubRunnerDeps, options: GpuHubR
    */
   const fenceOrReject = async (task: CheckedDispatch): Promise<void> => {
     try {
-      assertDispatchFencing(leases, task.fencing);
+      await assertDispatchFencingAt(leases, task.fencing, task.acceptedAtMs);
     } catch (err) {
       const reason = (err as PermanentError).code ?? 'fencing';
       deps.metrics?.taskRejected(`fencing-${reason}`);
@@ -291,9 +315,11 @@ export async function startGpuHubRunner(deps: GpuHubRunnerDeps, options: GpuHubR
           },
         },
         async (consumerSpan) => {
-          const task = checkDispatch(dispatch, deps.nodeId);
-          if (msg.info.deliveryCount > 1 && (await resultAlreadyPublished(deps.nc, task.taskId))) {
-            log.info({ taskId: task.taskId }, 'result already published; acknowledging the redelivery');
+          const task = checkDispatch(dispatch, deps.nodeId, Math.floor(Number(msg.info.timestampNanos) / 1_000_000));
+          // Every delivery checks: a re-dispatch, a stall past ack_wait or a restart can bring a finished task back.
+          const stored = await lastTaskResult(deps.nc, task.taskId);
+          if (stored && isFinalStatus(stored.result.status)) {
+            log.info({ taskId: task.taskId, delivery: msg.info.deliveryCount, status: TaskStatus[stored.result.status] }, 'task already has a final result; acknowledging the dispatch');
             consumerSpan.setAttribute('cellmesh.task.already_done', true);
             return;
           }

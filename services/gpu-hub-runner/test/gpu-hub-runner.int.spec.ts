@@ -10,6 +10,7 @@ import { connectService, provisionAll, subscribeMessages, silentLogger, subjects
 import { systemClock } from '@cellmesh/runtime';
 import { startNatsServer, waitFor, type RunningNatsServer } from '@cellmesh/testing';
 import { startGpuHubRunner, reassemble, type GpuHubRunnerOptions, type GpuHubRunnerHandle } from '../src';
+import { startVerdictStandIn, type VerdictStandIn } from './fixtures/verdict-stand-in';
 
 const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
 
@@ -27,14 +28,19 @@ function processGone(pid: number): boolean {
 describe('gpu-hub-runner on an EMULATED device against a real nats-server', () => {
   let server: RunningNatsServer;
   let nc: NatsConnection;
+  let committer: VerdictStandIn;
+  /** Deltas the stand-in committer refuses, by task id. */
+  const refusals = new Map<string, string>();
 
   beforeAll(async () => {
     server = await startNatsServer({ jetstream: true });
     nc = await connectService({ servers: [server.url], service: 'gpu-test', nodeId: 't1', logger: silentLogger });
     await provisionAll(nc);
+    committer = await startVerdictStandIn(nc, (d) => refusals.get(d.taskId));
   });
 
   afterAll(async () => {
+    await committer?.stop();
     await nc?.close();
     await server?.stop();
   });
@@ -63,6 +69,21 @@ describe('gpu-hub-runner on an EMULATED device against a real nats-server', () =
     const m = await jsm.direct.getMessage(Streams.Commits, { last_by_subj: subjects.datastateCommit('g1', room) });
     return codecs.CommitDelta.decode(m!.data);
   }
+
+  it('reports the committer\'s refusal instead of success: FAILED with the reason, REJECTED for a stale term, committedVersion 0', async () => {
+    const runner = await start('gpu-refused');
+    refusals.set('mm-refused', 'too-large: room g1/r-ref would grow to 9 bytes, past 8 bytes');
+    refusals.set('mm-stale', 'stale-term: term 3 of l1 is older than term 4 for cluster c1');
+    await dispatch('gpu-refused', 'mm-refused', 'matmul', { size: 64, iterations: 1 }, { room: 'r-ref' });
+    await dispatch('gpu-refused', 'mm-stale', 'matmul', { size: 64, iterations: 1 }, { room: 'r-ref' });
+    const refused = await result('mm-refused');
+    expect(refused).toMatchObject({ status: TaskStatus.TASK_STATUS_FAILED, error: 'commit rejected: too-large: room g1/r-ref would grow to 9 bytes, past 8 bytes' });
+    expect(Number(refused.committedVersion)).toBe(0);
+    const stale = await result('mm-stale');
+    expect(stale.status).toBe(TaskStatus.TASK_STATUS_REJECTED);
+    expect(stale.error).toContain('stale-term: term 3 of l1 is older than term 4');
+    await runner.stop();
+  });
 
   it('runs a pinned matmul on the emulated device, labelled emulated, and commits its measurements', async () => {
     const runner = await start('gpu-a');
