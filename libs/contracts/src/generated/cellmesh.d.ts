@@ -1029,6 +1029,7 @@ export namespace cellmesh {
             relayBytesPerS: number;
             role: string;
             refusesIsolatedCompute: boolean;
+            relayMsgsPerS: number;
             static create(properties: cellmesh.v1.NodeMetrics.$Shape): cellmesh.v1.NodeMetrics & cellmesh.v1.NodeMetrics.$Shape;
             static create(properties?: cellmesh.v1.NodeMetrics.$Properties): cellmesh.v1.NodeMetrics;
             static encode(m: cellmesh.v1.NodeMetrics.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1070,6 +1071,7 @@ export namespace cellmesh {
                 relayBytesPerS?: (number|null);
                 role?: (string|null);
                 refusesIsolatedCompute?: (boolean|null);
+                relayMsgsPerS?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.NodeMetrics.$Properties;

@@ -12049,6 +12049,7 @@ $root.cellmesh = (function() {
              * @property {number|null} [relayBytesPerS] NodeMetrics relayBytesPerS
              * @property {string|null} [role] NodeMetrics role
              * @property {boolean|null} [refusesIsolatedCompute] NodeMetrics refusesIsolatedCompute
+             * @property {number|null} [relayMsgsPerS] NodeMetrics relayMsgsPerS
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12306,6 +12307,14 @@ $root.cellmesh = (function() {
             NodeMetrics.prototype.refusesIsolatedCompute = false;
 
             /**
+             * NodeMetrics relayMsgsPerS.
+             * @member {number} relayMsgsPerS
+             * @memberof cellmesh.v1.NodeMetrics
+             * @instance
+             */
+            NodeMetrics.prototype.relayMsgsPerS = 0;
+
+            /**
              * Creates a new NodeMetrics instance using the specified properties.
              * @function create
              * @memberof cellmesh.v1.NodeMetrics
@@ -12395,6 +12404,8 @@ $root.cellmesh = (function() {
                     w.uint32(/* id 27, wireType 2 =*/218).string(m.role);
                 if (m.refusesIsolatedCompute != null && $Object.hasOwnProperty.call(m, "refusesIsolatedCompute") && m.refusesIsolatedCompute !== false)
                     w.uint32(/* id 28, wireType 0 =*/224).bool(m.refusesIsolatedCompute);
+                if (m.relayMsgsPerS != null && $Object.hasOwnProperty.call(m, "relayMsgsPerS") && !$Object.is(m.relayMsgsPerS, 0))
+                    w.uint32(/* id 29, wireType 1 =*/233).double(m.relayMsgsPerS);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -12684,6 +12695,15 @@ $root.cellmesh = (function() {
                                 delete m.refusesIsolatedCompute;
                             continue;
                         }
+                    case 29: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.relayMsgsPerS = v;
+                            else
+                                delete m.relayMsgsPerS;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -12840,6 +12860,10 @@ $root.cellmesh = (function() {
                 if (m.refusesIsolatedCompute != null && $Object.hasOwnProperty.call(m, "refusesIsolatedCompute")) {
                     if (typeof m.refusesIsolatedCompute !== "boolean")
                         return "refusesIsolatedCompute: boolean expected";
+                }
+                if (m.relayMsgsPerS != null && $Object.hasOwnProperty.call(m, "relayMsgsPerS")) {
+                    if (typeof m.relayMsgsPerS !== "number")
+                        return "relayMsgsPerS: number expected";
                 }
                 return null;
             };
@@ -13035,6 +13059,11 @@ $root.cellmesh = (function() {
                         m.refusesIsolatedCompute = $Boolean(d.refusesIsolatedCompute);
                     }
                 }
+                if (d.relayMsgsPerS != null) {
+                    if (!$Object.is($Number(d.relayMsgsPerS), 0)) {
+                        m.relayMsgsPerS = $Number(d.relayMsgsPerS);
+                    }
+                }
                 return m;
             };
 
@@ -13102,6 +13131,7 @@ $root.cellmesh = (function() {
                     d.relayBytesPerS = 0;
                     d.role = "";
                     d.refusesIsolatedCompute = false;
+                    d.relayMsgsPerS = 0;
                 }
                 if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
                     d.nodeId = m.nodeId;
@@ -13209,6 +13239,9 @@ $root.cellmesh = (function() {
                 }
                 if (m.refusesIsolatedCompute != null && $Object.hasOwnProperty.call(m, "refusesIsolatedCompute")) {
                     d.refusesIsolatedCompute = m.refusesIsolatedCompute;
+                }
+                if (m.relayMsgsPerS != null && $Object.hasOwnProperty.call(m, "relayMsgsPerS")) {
+                    d.relayMsgsPerS = o.json && !$isFinite(m.relayMsgsPerS) ? $String(m.relayMsgsPerS) : m.relayMsgsPerS;
                 }
                 return d;
             };
