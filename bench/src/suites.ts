@@ -6,6 +6,7 @@ import { topologySuite } from './topology.bench';
 import { netcoordsSuite } from './netcoords.bench';
 import { datastateSuite } from './datastate.bench';
 import { pipelineSuite } from './pipeline.bench';
+import { cellsSuite } from './cells.bench';
 
 /** Every suite `npm run bench` runs, in order. */
-export const suites: BenchSuite[] = [topologySuite, netcoordsSuite, placementSuite, placementQualitySuite, workersSuite, datastateSuite, pipelineSuite];
+export const suites: BenchSuite[] = [topologySuite, netcoordsSuite, placementSuite, placementQualitySuite, workersSuite, datastateSuite, pipelineSuite, cellsSuite];
