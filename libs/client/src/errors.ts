@@ -26,15 +26,18 @@ export class TaskTimeoutError extends Error {
   }
 }
 
-/** The task ran and failed or timed out on its node. */
+/** The task ran and failed or timed out on its node. `existing`: the outcome of an earlier submission of the same task id. */
 export class TaskFailedError extends Error {
   override readonly name = 'TaskFailedError';
   readonly retryable = false;
+  readonly existing: boolean;
   constructor(
     readonly taskId: string,
     readonly result: MessageOf<'TaskResult'>,
+    opts: { existing?: boolean } = {},
   ) {
-    super(`task ${taskId} failed on ${result.nodeId}: ${result.error || 'no reason given'}`);
+    super(`task ${taskId}${opts.existing ? ' (submitted earlier)' : ''} failed on ${result.nodeId}: ${result.error || 'no reason given'}`);
+    this.existing = opts.existing ?? false;
   }
 }
 

@@ -1,6 +1,6 @@
 export { commitDelta, commitMsgId, CommitRejectedError, CommitVerdictTimeoutError, DEFAULT_COMMIT_VERDICT_TIMEOUT_MS } from './commit';
 export type { CommitDeltaInit, CommitDeltaOptions, CommitReceipt } from './commit';
-export { submitTask, buildTaskSubmit } from './submit';
+export { submitTask, buildTaskSubmit, checkSubmissionSize, DISPATCH_ENVELOPE_BYTES } from './submit';
 export type { TaskScope, Profile, Hint, SubmitOptions, SubmitOutcome } from './submit';
 export { TaskRejectedError, TaskTimeoutError, TaskFailedError, InvalidTaskError } from './errors';
 // Executor side of the task contract (cpu-worker, gpu-hub-runner).

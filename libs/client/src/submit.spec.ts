@@ -1,5 +1,5 @@
 import { TaskProfile, ResourceHint } from '@cellmesh/contracts';
-import { buildTaskSubmit, InvalidTaskError } from './index';
+import { buildTaskSubmit, checkSubmissionSize, InvalidTaskError } from './index';
 
 const scope = { gameId: 'chess', roomId: 'room-1', taskId: 't-1' };
 
@@ -28,5 +28,18 @@ describe('buildTaskSubmit', () => {
     const build = () => buildTaskSubmit(s, profile as never, hints as never, opts, 0);
     expect(build).toThrow(InvalidTaskError);
     expect(build).toThrow(message);
+  });
+});
+
+describe('checkSubmissionSize: early validation against the server', () => {
+  it.each([
+    [1000, 1024 * 1024, true],
+    [1024 * 1024 - 4096, 1024 * 1024, true],
+    [1024 * 1024 - 4095, 1024 * 1024, false],
+    [10 * 1024 * 1024, undefined, true],
+  ])('%d bytes on a server with max_payload %s → accepted %s', (bytes, maxPayload, ok) => {
+    const check = () => checkSubmissionSize(bytes, maxPayload, 't-1');
+    if (ok) expect(check).not.toThrow();
+    else expect(check).toThrow(new InvalidTaskError(`task t-1: the submission is ${bytes} bytes, over the ${1024 * 1024 - 4096}-byte limit (the server's max_payload 1048576 less 4096 for the dispatch around it); put large inputs in DataState and pass a reference`));
   });
 });

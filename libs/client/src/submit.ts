@@ -5,6 +5,7 @@ import { codecs, PlacementOutcome, TaskStatus, TaskProfile, ResourceHint, type M
 import { subjects, Streams, isValidToken, SPILLED_RECEIPT_REASON } from '@cellmesh/bus';
 import { startProducerSpan, recordSpanError } from '@cellmesh/telemetry';
 import { InvalidTaskError, TaskRejectedError, TaskTimeoutError, TaskFailedError } from './errors';
+import { isFinalStatus } from './result-rule';
 
 export type Profile = 'latencySensitive' | 'throughput' | 'batch';
 export type Hint = 'gpuRequired' | 'cpuOnly' | 'memoryHeavy';
@@ -44,6 +45,26 @@ export interface SubmitOutcome {
   /** The home cell spilled the task to another cell (cells topology); the result came back from there. */
   spilled?: boolean;
   result?: MessageOf<'TaskResult'>;
+  /**
+   * The taskId was submitted before: `receipt` and `result` are that submission's (a task id names one
+   * task; re-submitting it never runs it again). Answered at once when the earlier task has finished.
+   */
+  existing?: boolean;
+}
+
+/** Room a dispatch needs around the submission it carries (node id, fencing token, headers, trace context). */
+export const DISPATCH_ENVELOPE_BYTES = 4 * 1024;
+
+/**
+ * The largest encoded submission a server with this max_payload can carry all the way to a worker: the
+ * dispatch wraps the submission, so it must leave the envelope free. Pure.
+ */
+export function checkSubmissionSize(encodedBytes: number, maxPayloadBytes: number | undefined, taskId: string): void {
+  if (!maxPayloadBytes || maxPayloadBytes <= 0) return;
+  const limit = maxPayloadBytes - DISPATCH_ENVELOPE_BYTES;
+  if (encodedBytes > limit) {
+    throw new InvalidTaskError(`task ${taskId}: the submission is ${encodedBytes} bytes, over the ${limit}-byte limit (the server's max_payload ${maxPayloadBytes} less ${DISPATCH_ENVELOPE_BYTES} for the dispatch around it); put large inputs in DataState and pass a reference`);
+  }
 }
 
 const PROFILES: Record<Profile, TaskProfile> = {
@@ -95,6 +116,7 @@ export async function submitTask(nc: NatsConnection, scope: TaskScope, profile: 
   const message = buildTaskSubmit(scope, profile, hints, opts, Date.now());
   const subject = subjects.taskSubmit(scope.gameId, scope.roomId);
   const payload = codecs.TaskSubmit.encode(message);
+  checkSubmissionSize(payload.byteLength, nc.info?.max_payload, scope.taskId);
   // The task's trace starts here: a PRODUCER span (`send task.submit.>`) whose context travels in
   // the headers to the scheduler; it stays open until the awaited receipt / result arrives.
   const { span, headers } = startProducerSpan(opts.tracer ?? trace.getTracer('cellmesh-client'), {
@@ -104,8 +126,21 @@ export async function submitTask(nc: NatsConnection, scope: TaskScope, profile: 
   const receiptSub = opts.awaitDecision === false ? undefined : nc.subscribe(subjects.placementReceipt(scope.taskId), { max: 1 });
   const resultSub = opts.awaitResult ? nc.subscribe(subjects.taskResult(scope.taskId), { max: 1 }) : undefined;
   try {
-    const ack = await jetstream(nc).publish(subject, payload, { msgID: scope.taskId, headers });
-    const outcome: SubmitOutcome = { taskId: scope.taskId, streamSeq: ack.seq, duplicate: ack.duplicate };
+    // A task id names one task: when it already finished, answer with that outcome at once (nothing is re-run).
+    const earlier = receiptSub || resultSub ? await storedMessage(nc, Streams.Results, subjects.taskResult(scope.taskId), codecs.TaskResult.decode) : undefined;
+    const existing = earlier !== undefined && isFinalStatus(earlier.status);
+    const ack = existing ? { seq: 0, duplicate: true } : await jetstream(nc).publish(subject, payload, { msgID: scope.taskId, headers });
+    const outcome: SubmitOutcome = { taskId: scope.taskId, streamSeq: ack.seq, duplicate: ack.duplicate, ...(existing ? { existing: true } : {}) };
+    if (existing) {
+      outcome.receipt = await storedMessage(nc, Streams.Placements, subjects.placementReceipt(scope.taskId), codecs.PlacementReceipt.decode);
+      if (resultSub) {
+        outcome.result = earlier;
+        if (earlier.status !== TaskStatus.TASK_STATUS_SUCCEEDED) throw new TaskFailedError(scope.taskId, earlier, { existing: true });
+      }
+      span.setAttribute('cellmesh.task.existing', true);
+      span.setStatus({ code: SpanStatusCode.OK });
+      return outcome;
+    }
     if (receiptSub) {
       const receipt = await nextOrLast(nc, receiptSub, Streams.Placements, subjects.placementReceipt(scope.taskId), opts.decisionTimeoutMs ?? 10_000, codecs.PlacementReceipt.decode);
       if (!receipt) throw new TaskTimeoutError(scope.taskId, 'decision', opts.decisionTimeoutMs ?? 10_000);
@@ -132,11 +167,25 @@ export async function submitTask(nc: NatsConnection, scope: TaskScope, profile: 
   }
 }
 
+/** The newest message on a subject (direct get), decoded; undefined when there is none or it cannot be read. */
+async function storedMessage<T>(nc: NatsConnection, stream: string, subject: string, decode: (b: Uint8Array) => T): Promise<T | undefined> {
+  const stored = await (await jetstreamManager(nc)).direct.getMessage(stream, { last_by_subj: subject }).catch(() => null);
+  if (!stored) return undefined;
+  try {
+    return decode(stored.data);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Waits for the live message; on timeout, looks in the stream once in case it was published
- * while this client was reconnecting.
+ * Looks in the stream first (a re-submitted task id's receipt is already there: answering from it at
+ * once is what turned a 70 s wait into none), then waits for the live message; on timeout, looks in the
+ * stream once more in case it was published while this client was reconnecting.
  */
 async function nextOrLast<T>(nc: NatsConnection, sub: Subscription, stream: string, subject: string, timeoutMs: number, decode: (b: Uint8Array) => T): Promise<T | undefined> {
+  const already = await storedMessage(nc, stream, subject, decode);
+  if (already !== undefined) return already;
   const live = (async () => {
     for await (const m of sub) return decode(m.data);
     return undefined;
