@@ -1,7 +1,7 @@
 export { MetricsApiEndpoints, MicroServices } from './names';
 export type { MetricsApiEndpoint } from './names';
-export { subjects, Streams, Buckets, Headers, Consumers, keys, tok, isValidToken, subjectTokens, inboxPrefix, MAX_TOKEN_LENGTH } from './names';
-export type { StreamName, BucketName } from './names';
+export { subjects, Streams, Buckets, ObjectStores, Headers, Consumers, keys, tok, isValidToken, subjectTokens, inboxPrefix, MAX_TOKEN_LENGTH } from './names';
+export type { StreamName, BucketName, ObjectStoreName } from './names';
 export { InvalidSubjectTokenError, RetryableError, PermanentError, isRetryable } from './errors';
 export { connectService } from './connect';
 export type { ServiceConnectionOptions } from './connect';

@@ -102,6 +102,13 @@ export const Buckets = {
 } as const;
 export type BucketName = (typeof Buckets)[keyof typeof Buckets];
 
+/** JetStream object stores (chunked values larger than one NATS message). */
+export const ObjectStores = {
+  /** DataState rooms too large for one message: warm snapshots (`room.<gameId>.<roomId>`) and read replies (`read.<gameId>.<roomId>`). */
+  Rooms: 'cm_datastate_rooms',
+} as const;
+export type ObjectStoreName = (typeof ObjectStores)[keyof typeof ObjectStores];
+
 export const Headers = {
   /** JetStream de-duplication id. */
   MsgId: 'Nats-Msg-Id',
@@ -138,6 +145,9 @@ export const keys = {
   room: (gameId: string, roomId: string) => `room.${tok(gameId, 'gameId')}.${tok(roomId, 'roomId')}`,
   /** The active-committer lease in cm_leases (one committer per fabric applies; the others stand by). */
   committerLease: 'committer.active',
+  /** Object names in ObjectStores.Rooms: a room's warm snapshot, and the state a read of a large room left for its reader. */
+  roomObject: (gameId: string, roomId: string) => `room.${tok(gameId, 'gameId')}.${tok(roomId, 'roomId')}`,
+  roomReadObject: (gameId: string, roomId: string) => `read.${tok(gameId, 'gameId')}.${tok(roomId, 'roomId')}`,
 } as const;
 
 /** Per-service inbox prefix: permissions grant each service only its own replies. */

@@ -1,5 +1,5 @@
 import { TimeoutError, NoRespondersError } from '@nats-io/transport-node';
-import { bucketSpecs, streamSpecs } from './provision';
+import { bucketSpecs, objectStoreSpecs, streamSpecs } from './provision';
 import { isRetryableFailure } from './consume';
 import { deadLetterMsgId } from './deadletter';
 import { PermanentError, RetryableError } from './errors';
@@ -12,6 +12,9 @@ describe('bounded storage (docs/reliability.md)', () => {
   it.each(Object.entries(bucketSpecs))('bucket %s has max_bytes and a history bound', (_name, spec) => {
     expect(spec.max_bytes).toBeGreaterThan(0);
     expect(spec.history).toBeGreaterThanOrEqual(1);
+  });
+  it.each(Object.entries(objectStoreSpecs))('object store %s has max_bytes', (_name, spec) => {
+    expect(spec.max_bytes).toBeGreaterThan(0);
   });
   it('DEADLETTER is bounded per service subject too', () => {
     expect(streamSpecs.DEADLETTER.max_msgs_per_subject).toBeGreaterThan(0);

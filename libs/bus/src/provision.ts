@@ -1,7 +1,8 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, RetentionPolicy, StorageType, DiscardPolicy, type StreamConfig } from '@nats-io/jetstream';
 import { Kvm, type KV, type KvOptions } from '@nats-io/kv';
-import { Buckets, Streams, subjects, type BucketName, type StreamName } from './names';
+import { Objm, type ObjectStoreOptions } from '@nats-io/obj';
+import { Buckets, ObjectStores, Streams, subjects, type BucketName, type ObjectStoreName, type StreamName } from './names';
 
 const SECOND_NS = 1_000_000_000;
 const HOUR_NS = 3600 * SECOND_NS;
@@ -38,6 +39,11 @@ export const bucketSpecs: Record<BucketName, Partial<KvOptions>> = {
   [Buckets.Topology]: { history: 5, max_bytes: 256 * 1024 ** 2, description: 'Cluster state and neighbour lists' },
   [Buckets.Leases]: { history: 10, max_bytes: 64 * 1024 ** 2, description: 'Leader leases (CAS on revision; expiry in the value)' },
   [Buckets.Datastate]: { history: 3, maxValueSize: 8 * 1024 * 1024, max_bytes: 8 * 1024 ** 3, description: 'Warm DataState room snapshots' },
+};
+
+/** Object stores: bounded in bytes; no max_age (a large room's only warm snapshot lives here). */
+export const objectStoreSpecs: Record<ObjectStoreName, Partial<ObjectStoreOptions>> = {
+  [ObjectStores.Rooms]: { max_bytes: 8 * 1024 ** 3, description: 'DataState rooms larger than one NATS message: warm snapshots and read replies' },
 };
 
 /** A bucket's backing stream (nats.js names it so). */
@@ -90,6 +96,13 @@ export async function provisionAll(nc: NatsConnection, storage: 'file' | 'memory
     } else {
       report.unchanged.push(`KV ${bucket}`);
     }
+  }
+  const objm = new Objm(nc);
+  for (const [store, opts] of Object.entries(objectStoreSpecs)) {
+    const stream = `OBJ_${store}`;
+    const existing = await jsm.streams.info(stream).catch(() => null);
+    await objm.create(store, { ...opts, storage: storageType });
+    (existing ? report.unchanged : report.created).push(`OBJ ${store}`);
   }
   return report;
 }

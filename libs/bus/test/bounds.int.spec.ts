@@ -3,7 +3,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
 import { startNatsServer, type RunningNatsServer } from '@cellmesh/testing';
-import { Buckets, Streams, bucketSpecs, connectService, provisionAll, publishDeadLetter, silentLogger, streamSpecs, subjects } from '../src';
+import { Buckets, ObjectStores, Streams, bucketSpecs, connectService, provisionAll, publishDeadLetter, silentLogger, streamSpecs, subjects } from '../src';
 
 describe('bounded storage', () => {
   let server: RunningNatsServer;
@@ -32,6 +32,7 @@ describe('bounded storage', () => {
       expect(info.config.max_bytes).toBe(streamSpecs[stream].max_bytes);
       expect(info.config.max_age).toBeGreaterThan(0);
     }
+    expect((await jsm.streams.info(`OBJ_${ObjectStores.Rooms}`)).config.max_bytes).toBeGreaterThan(0);
     expect((await provisionAll(nc)).updated).toEqual([]);
   });
 
