@@ -129,7 +129,7 @@ export function realDataTable(quick: boolean, progress: (m: string) => void): Be
       'Every figure is scored on all 119,805 pairs of the true matrix; the rules themselves only saw their bounded neighbour lists plus the core probes.',
       `Clusters: the simulator (k = 16 + 4 neighbours by sampling + gossip). Baseline: components of links < ${BASELINE_RTT_MS} ms over the same lists. Naive: the same CA rules without the core check (coreRttFactor ∞, no deputies), i.e. close to one member is enough.`,
       `Coordinates: \`simulate --probes ${PROBES_PER_ROUND}\`: the collector's selectProbeTargets (10 neighbours + 3 random + 3 uncertain per round), latency filter and Vivaldi (3-D + height), 150 rounds, fixed peer set (at most ${PROBES_PER_ROUND} distinct peers per node). Naive estimator: each node predicts every RTT as the median of its own neighbour links.`,
-      'Busy hosts: a quarter of the hosts add a Pareto(2 ms, α = 1.2) delay to half the probes that cross them, plus up to 5 % queueing jitter on every probe; links are the 25th percentile of 8 samples (the collector\'s filter).',
+      'Busy hosts: a quarter of the hosts add a Pareto(2 ms, α = 1.2) delay to half the probes that cross them, plus up to 5 % queueing jitter on every probe; links are the 25th percentile of 20 samples (the collector\'s filter and window).',
       'Permissive join: relativeRttFactor 10 and cap 30 ms (join band up to 22 ms) make chaining easy; the core check (radius capped at 16 ms) is what still keeps far pairs apart (no coordinates run for this row).',
     ],
   };

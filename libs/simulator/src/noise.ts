@@ -24,14 +24,14 @@ export interface MeasurementNoise {
   readonly samplesPerLink: number;
 }
 
-/** `--noise busy`: a quarter of the hosts busy, half their probes delayed 2 ms or (rarely) far more. */
+/** `--noise busy`: a quarter of the hosts busy, half their probes delayed 2 ms or (rarely) far more; links filtered over 20 samples (the collector's window). */
 export const BUSY_HOST_NOISE: MeasurementNoise = Object.freeze({
   busyHostShare: 0.25,
   busyDelayProbability: 0.5,
   busyDelayScaleMs: 2,
   busyDelayShape: 1.2,
   jitterFraction: 0.05,
-  samplesPerLink: 8,
+  samplesPerLink: 20,
 });
 
 /** Parses `busy` or `busy,busyHostShare=0.5,busyDelayScaleMs=5` (any field of MeasurementNoise). */

@@ -20,8 +20,8 @@ export interface CaParams {
   /** Only probed links decide membership; coordinate estimates only pick whom to probe. */
   readonly requireMeasuredLinks: boolean;
   /**
-   * Core radius R = factor × T: a member must be within R of its cluster's origin (join R·(1−h),
-   * stay R·(1+h)) and within 2R of the deputies ranked before it, so clusters cannot chain.
+   * Core radius R = factor × T: a member must be within R (join R·(1−h), stay R·(1+h)) of a strict
+   * majority of its cluster's core (the origin and the deputies ranked before it), so clusters cannot chain.
    */
   readonly coreRttFactor: number;
   /** ...capped here whatever T is, so the diameter bound 2R·(1+h) holds even with permissive thresholds. */
@@ -58,13 +58,14 @@ export const DEFAULT_CA_PARAMS: CaParams = Object.freeze({
   // rounds a ghost label can survive after its origin disappears.
   maxClusterHops: 16,
   requireMeasuredLinks: true,
-  // R = 2T (6 ms at X, 16 ms at the cap): a LAN member 1.5 ms from its origin is far inside, and a
+  // R = 2T (6 ms at X, 16 ms at the cap): a LAN member 1.5 ms from its core is far inside, and a
   // slow LAN (2–9 ms between hosts) still fits; the diameter stays ≤ 2R·(1+h) = 40 ms < 50 ms.
   coreRttFactor: 2,
   // 2 × the default cap: 2R·(1+h) = 40 ms between any two members (triangle inequality), below 50 ms.
   maxCoreRadiusMs: 16,
-  // Two deputies catch the gross triangle-inequality violations at two extra probes per cluster.
-  coreDeputies: 2,
+  // Origin + 4 deputies: a regular member needs 3 of 5 close, so two congested links to the core are
+  // tolerated, and a node close to one or two core members only is outvoted. ≤ 5 extra probes per cluster.
+  coreDeputies: 4,
   saturatedUtilisation: 0.8,
   calmUtilisation: 0.5,
   minFanout: 2,

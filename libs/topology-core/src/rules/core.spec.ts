@@ -3,7 +3,7 @@ import { peer } from '../test-support/builders';
 import { LinkBand } from './candidacy';
 import { CoreReason, classifyCore, clusterDeputies, coreViewFromNeighbours, deputiesBefore, type CoreView } from './core';
 
-// T = 3 ms throughout: R = 2T = 6 ms; origin join < 4.5, stay ≤ 7.5; deputies join < 9, stay ≤ 15.
+// T = 3 ms throughout: R = 2T = 6 ms; a core member votes join below 4.5 ms and stay up to 7.5 ms.
 const T = 3;
 const core = (originRttMs: number, deputyRttsMs: number[] = [], originHolds = true): CoreView => ({ clusterId: 'a', originHolds, originRttMs, deputyRttsMs });
 
@@ -16,10 +16,12 @@ describe('classifyCore', () => {
     { name: 'origin inside the join band', view: core(4.4), band: LinkBand.Join, reason: CoreReason.InsideCoreJoinBand },
     { name: 'origin in the stay band only', view: core(4.6), band: LinkBand.Stay, reason: CoreReason.InsideCoreStayBand },
     { name: 'origin beyond the stay band', view: core(7.6), band: LinkBand.Outside, reason: CoreReason.FarFromOrigin },
-    { name: 'deputy inside 2R·(1−h)', view: core(1, [8.9]), band: LinkBand.Join, reason: CoreReason.InsideCoreJoinBand },
-    { name: 'deputy in the stay band only', view: core(1, [9.1]), band: LinkBand.Stay, reason: CoreReason.InsideCoreStayBand },
-    { name: 'a triangle-inequality violator: deputy 123 ms', view: core(1, [0.5, 123]), band: LinkBand.Outside, reason: CoreReason.FarFromDeputy },
-    { name: 'an unmeasured deputy is no evidence either way', view: core(1, [Number.NaN]), band: LinkBand.Join, reason: CoreReason.InsideCoreJoinBand },
+    { name: 'a congested link to one deputy is outvoted (2 of 3 close)', view: core(1, [2, 123]), band: LinkBand.Join, reason: CoreReason.InsideCoreJoinBand },
+    { name: 'a congested link to the origin is outvoted (2 of 3 close)', view: core(40, [1, 1]), band: LinkBand.Join, reason: CoreReason.InsideCoreJoinBand },
+    { name: 'a triangle-inequality violator: close to the origin, 123 ms from the first deputy', view: core(1, [123]), band: LinkBand.Outside, reason: CoreReason.FarFromDeputies },
+    { name: 'half is not a majority', view: core(1, [123, 123, 1]), band: LinkBand.Outside, reason: CoreReason.FarFromDeputies },
+    { name: 'a majority in the stay band only', view: core(1, [5, 5]), band: LinkBand.Stay, reason: CoreReason.InsideCoreStayBand },
+    { name: 'an unmeasured deputy does not vote', view: core(1, [Number.NaN]), band: LinkBand.Join, reason: CoreReason.InsideCoreJoinBand },
   ];
   it.each(cases)('$name', ({ view, self, band, reason }) => {
     expect(classifyCore(self ?? 'c', view, T, p)).toEqual({ band, reason });
@@ -35,11 +37,12 @@ describe('clusterDeputies and deputiesBefore', () => {
     peer({ id: 'f', clusterId: 'a', rttMs: 0.9 }),
   ];
   it('are the closest measured members, ties to the smaller id, at most coreDeputies', () => {
-    expect(clusterDeputies('a', nbrs, p)).toEqual([{ id: 'b', rttMs: 0.3 }, { id: 'd', rttMs: 0.3 }]);
+    expect(clusterDeputies('a', nbrs, { ...p, coreDeputies: 2 })).toEqual([{ id: 'b', rttMs: 0.3 }, { id: 'd', rttMs: 0.3 }]);
+    expect(clusterDeputies('a', nbrs, p)).toEqual([{ id: 'b', rttMs: 0.3 }, { id: 'd', rttMs: 0.3 }, { id: 'f', rttMs: 0.9 }]);
     expect(clusterDeputies('a', nbrs, { ...p, coreDeputies: 0 })).toEqual([]);
   });
   it('a node is checked only against deputies that rank before it, never itself', () => {
-    const deputies = clusterDeputies('a', nbrs, p);
+    const deputies = clusterDeputies('a', nbrs, { ...p, coreDeputies: 2 });
     expect(deputiesBefore(deputies, 'b', 0.3)).toEqual([]);
     expect(deputiesBefore(deputies, 'd', 0.3)).toEqual([{ id: 'b', rttMs: 0.3 }]);
     expect(deputiesBefore(deputies, 'c', 0.3)).toEqual([{ id: 'b', rttMs: 0.3 }]);

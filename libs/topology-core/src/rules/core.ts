@@ -28,7 +28,7 @@ export const CoreReason = {
   OriginLeft: 'origin-left-cluster',
   OriginNotMeasured: 'origin-not-measured',
   FarFromOrigin: 'far-from-cluster-origin',
-  FarFromDeputy: 'far-from-cluster-deputy',
+  FarFromDeputies: 'far-from-most-of-cluster-core',
 } as const;
 export type CoreReason = (typeof CoreReason)[keyof typeof CoreReason];
 
@@ -38,10 +38,13 @@ export interface CoreVerdict {
 }
 
 /**
- * Core radius R = min(coreRttFactor × T, maxCoreRadiusMs). Join needs the origin inside R·(1−h) and every earlier deputy
- * inside 2R·(1−h); staying tolerates R·(1+h) and 2R·(1+h). With the triangle inequality no two
- * members are then more than 2R·(1+h) apart (≤ 40 ms at the 8 ms cap); where it is violated, the
- * deputies catch the gross cases (A close to B, B close to C, A far from C).
+ * Core radius R = min(coreRttFactor × T, maxCoreRadiusMs). A node is inside a cluster's core when a
+ * strict majority of the core members it checks (the origin and the deputies that rank before it;
+ * unmeasured ones do not vote) are within R·(1−h) to join, R·(1+h) to stay. Any two members then
+ * share a core member both are close to, so with the triangle inequality no two members are more
+ * than 2R·(1+h) apart (40 ms at the cap). A majority, not unanimity: one congested link to one core
+ * member does not split a node off; a node close to one member only (a chain, a triangle-inequality
+ * violation such as A–B 2.6 ms, B–C 2.6 ms, A–C 123 ms) is outvoted.
  */
 export function coreRadiusMs(thresholdMs: number, p: CaParams): number {
   return Math.min(p.maxCoreRadiusMs, p.coreRttFactor * thresholdMs);
@@ -54,16 +57,18 @@ export function classifyCore(selfId: string, core: CoreView | undefined, thresho
   if (!core.originHolds) return { band: LinkBand.Outside, reason: CoreReason.OriginLeft };
   const h = p.hysteresis;
   const radius = coreRadiusMs(thresholdMs, p);
-  if (core.originRttMs > radius * (1 + h)) return { band: LinkBand.Outside, reason: CoreReason.FarFromOrigin };
-  let band: LinkBand = core.originRttMs < radius * (1 - h) ? LinkBand.Join : LinkBand.Stay;
-  for (const rtt of core.deputyRttsMs) {
+  let voters = 0;
+  let inJoinBand = 0;
+  let inStayBand = 0;
+  for (const rtt of [core.originRttMs, ...core.deputyRttsMs]) {
     if (Number.isNaN(rtt)) continue;
-    if (rtt > 2 * radius * (1 + h)) return { band: LinkBand.Outside, reason: CoreReason.FarFromDeputy };
-    if (!(rtt < 2 * radius * (1 - h))) band = LinkBand.Stay;
+    voters++;
+    if (rtt < radius * (1 - h)) inJoinBand++;
+    if (rtt <= radius * (1 + h)) inStayBand++;
   }
-  return band === LinkBand.Join
-    ? { band, reason: CoreReason.InsideCoreJoinBand }
-    : { band, reason: CoreReason.InsideCoreStayBand };
+  if (2 * inJoinBand > voters) return { band: LinkBand.Join, reason: CoreReason.InsideCoreJoinBand };
+  if (2 * inStayBand > voters) return { band: LinkBand.Stay, reason: CoreReason.InsideCoreStayBand };
+  return { band: LinkBand.Outside, reason: core.originRttMs > radius * (1 + h) ? CoreReason.FarFromOrigin : CoreReason.FarFromDeputies };
 }
 
 /** One deputy as its origin announces it: the member's id and the origin's measured RTT to it. */

@@ -91,7 +91,7 @@ const cases: Array<{ name: string; id: string; clusterId?: string; nbrs: Neighbo
   { name: 'an estimated RTT blocks joining', id: 'b', nbrs: [peer({ id: 'a', rttMs: 0.5, measured: false })], want: 'b', hops: 0, reason: R.Alone },
   { name: 'relative rule: 4 ms (beyond X) clusters a node whose nearest peer is 4 ms', id: 'b', nbrs: [peer({ id: 'a', rttMs: 4 })], want: 'a', hops: 1, reason: R.JoinedCluster },
   { name: 'the cap: 12 ms is WAN even for a lone node', id: 'b', nbrs: [peer({ id: 'a', rttMs: 12 })], want: 'b', hops: 0, reason: R.Alone },
-  // The core: close to one member is not enough (T = 3 ms here, so R = 6 ms: join < 4.5, stay ≤ 7.5; deputies 2R).
+  // The core: close to one member is not enough (T = 3 ms here, so R = 6 ms: join < 4.5, stay ≤ 7.5, by majority).
   {
     name: 'chaining: a close member offers a cluster whose origin is 123 ms away: no join',
     id: 'c',
@@ -116,7 +116,7 @@ const cases: Array<{ name: string; id: string; clusterId?: string; nbrs: Neighbo
     name: 'close to origin and deputies: joins, at the hops its link offers',
     id: 'c',
     nbrs: [peer({ id: 'b', clusterId: 'a', rttMs: 0.5 })],
-    cores: [core('a', 3, [5])],
+    cores: [core('a', 3, [4, 9])],
     want: 'a', hops: 2, reason: R.JoinedCluster,
   },
   {
