@@ -7,7 +7,8 @@
  * Every cellmesh name comes from @cellmesh/bus; the `$JS`, `$KV` and `$SRV` prefixes below are
  * NATS's own protocol subjects, not cellmesh names.
  */
-import { subjects, keys, Buckets, Streams, Consumers, inboxPrefix, tok, type BucketName, type StreamName } from '@cellmesh/bus';
+import { ROOT_CLUSTER_ID } from '@cellmesh/leases';
+import { subjects, keys, Buckets, Streams, Consumers, MicroServices, MetricsApiEndpoints, inboxPrefix, tok, type BucketName, type StreamName, type MetricsApiEndpoint } from '@cellmesh/bus';
 
 /** The seven services a node runs; each gets its own NATS user on each node. */
 export const NodeServices = [
@@ -100,6 +101,7 @@ function readStream(stream: string): string[] {
     `${JS_API}.CONSUMER.CREATE.${stream}`,
     `${JS_API}.CONSUMER.CREATE.${stream}.>`,
     `${JS_API}.CONSUMER.INFO.${stream}.*`,
+    `${JS_API}.CONSUMER.MSG.NEXT.${stream}.*`, // nats.js 3 ordered consumers pull
     `${JS_API}.CONSUMER.DELETE.${stream}.*`,
     `$JS.FC.${stream}.>`,
   ];
@@ -118,6 +120,26 @@ function consumeDurable(stream: StreamName, durable: string, filterSubject: stri
 
 const JS_ACCOUNT_INFO = `${JS_API}.INFO`;
 const MICRO_DISCOVERY = '$SRV.>';
+
+/** NATS micro discovery of one service name: `$SRV.PING|INFO|STATS`, `.<name>` and `.<name>.<id>`. */
+function microDiscovery(name: string): string[] {
+  return ['$SRV.*', `$SRV.*.${tok(name, 'micro service')}`, `$SRV.*.${name}.*`];
+}
+
+/**
+ * Publishing into the inboxes of a role's users: how a responder answers them without
+ * allow_responses. `role` is the service name in inboxPrefix(role, id); `*` stands for any id.
+ */
+export function replyTo(role: string): string {
+  return `${inboxPrefix(role, '__ID__').replace('__ID__', '*')}.>`;
+}
+
+/** The roles that call each responder (request/reply): probes, the Metrics API, DataState reads. */
+export const Callers = {
+  probe: ['metrics-collector', 'admin'],
+  metricsApi: ['admin'],
+  datastateRead: ['client', 'admin'],
+} as const;
 
 // ---- roles -----------------------------------------------------------------------------------
 
@@ -149,19 +171,25 @@ function merge(into: Permissions, add: { pub?: string[]; sub?: string[] }): Perm
 export function servicePermissions(service: NodeService, { nodeId, siteNodeIds }: RoleInput): Permissions {
   const p = base(service, nodeId);
   const ownClusters = siteNodeIds;
+  // Executors check the dispatch's fencing term against the lease (LeaseWatcher), and look up a result
+  // already published for a redelivered task (direct get on RESULTS).
+  const workerReads = [...readBucket(Buckets.Leases), `${JS_API}.DIRECT.GET.${Streams.Results}`, `${JS_API}.DIRECT.GET.${Streams.Results}.>`, `${JS_API}.STREAM.INFO.${Streams.Results}`];
   switch (service) {
     case 'metrics-collector':
       return merge(p, {
         pub: [
           subjects.metricsNode(nodeId),
-          pattern(subjects.probe), // probes go to any peer; the echo comes back through allow_responses
+          pattern(subjects.probe), // probes go to any peer; the echo goes to the prober's own inbox
+          ...[...new Set([...Callers.probe, ...Callers.metricsApi])].map(replyTo),
           kvSubject(Buckets.Nodes, keys.node(nodeId)),
           kvSubject(Buckets.Metrics, keys.nodeMetrics(nodeId)),
           kvSubject(Buckets.Metrics, keys.peers(nodeId)),
           ...readBucket(Buckets.Nodes),
           ...readBucket(Buckets.Metrics),
+          ...readBucket(Buckets.Topology), // its own neighbour list decides whom to probe
+          ...readBucket(Buckets.Leases), // cluster aggregates name the cluster's leader
         ],
-        sub: [subjects.probe(nodeId), subjects.metricsNodeAll, subjects.metricsLoad(nodeId), MICRO_DISCOVERY],
+        sub: [subjects.probe(nodeId), subjects.metricsNodeAll, subjects.metricsLoad(nodeId), ...(Object.keys(MetricsApiEndpoints) as MetricsApiEndpoint[]).map((e) => subjects.metricsApi(nodeId, e)), ...microDiscovery(MicroServices.Metrics)],
       });
     case 'topology-ca':
       return merge(p, {
@@ -172,6 +200,7 @@ export function servicePermissions(service: NodeService, { nodeId, siteNodeIds }
           ...readBucket(Buckets.Nodes),
           ...readBucket(Buckets.Metrics),
           ...readBucket(Buckets.Topology),
+          ...readBucket(Buckets.Leases), // LeaseWatcher: which member leads its cluster
         ],
         sub: [subjects.metricsNodeAll, subjects.topologyAnnounceAll, subjects.leaderChangedAll],
       });
@@ -181,6 +210,7 @@ export function servicePermissions(service: NodeService, { nodeId, siteNodeIds }
           ...ownClusters.map((c) => kvSubject(Buckets.Leases, keys.lease(c))),
           kvSubject(Buckets.Leases, keys.rootLease),
           ...ownClusters.map((c) => subjects.leaderChanged(c)),
+          subjects.leaderChanged(ROOT_CLUSTER_ID),
           ...readBucket(Buckets.Leases),
           ...readBucket(Buckets.Topology),
           ...readBucket(Buckets.Nodes),
@@ -195,6 +225,10 @@ export function servicePermissions(service: NodeService, { nodeId, siteNodeIds }
           pattern(subjects.placementReceipt),
           pattern(subjects.taskResult), // a task that cannot be placed gets its result from the scheduler
           ...consumeDurable(Streams.Tasks, Consumers.scheduler, subjects.taskSubmitAll),
+          // In-flight tasks are rebuilt at activation from DISPATCH minus RESULTS (ordered consumers), receipts looked up.
+          ...readStream(Streams.Dispatch),
+          ...readStream(Streams.Results),
+          ...readStream(Streams.Placements),
           ...readBucket(Buckets.Nodes),
           ...readBucket(Buckets.Metrics),
           ...readBucket(Buckets.Topology),
@@ -210,8 +244,9 @@ export function servicePermissions(service: NodeService, { nodeId, siteNodeIds }
           subjects.metricsLoad(nodeId),
           ...consumeDurable(Streams.Dispatch, Consumers.cpuWorker(nodeId), subjects.taskRun(nodeId)),
           ...readBucket(Buckets.Datastate),
+          ...workerReads,
         ],
-        sub: [subjects.taskRun(nodeId)],
+        sub: [subjects.taskRun(nodeId), pattern(subjects.datastateAck, 2)], // commitDelta waits for the committer's verdict
       });
     case 'gpu-hub-runner':
       return merge(p, {
@@ -222,8 +257,9 @@ export function servicePermissions(service: NodeService, { nodeId, siteNodeIds }
           subjects.metricsLoad(nodeId),
           ...consumeDurable(Streams.Dispatch, Consumers.gpuRunner(nodeId), subjects.taskRunGpu(nodeId)),
           ...readBucket(Buckets.Datastate),
+          ...workerReads,
         ],
-        sub: [subjects.taskRunGpu(nodeId)],
+        sub: [subjects.taskRunGpu(nodeId), pattern(subjects.datastateAck, 2)],
       });
     case 'datastate-committer':
       return merge(p, {
@@ -238,25 +274,33 @@ export function servicePermissions(service: NodeService, { nodeId, siteNodeIds }
           ...readBucket(Buckets.Datastate),
           ...readBucket(Buckets.Leases), // fencing: the term in a commit is checked against the lease
           ...readStream(Streams.History), // rebuilding a room from its cold history
-          MICRO_DISCOVERY,
+          ...Callers.datastateRead.map(replyTo),
         ],
-        sub: [subjects.datastateReadState, subjects.datastateReadRebuild, MICRO_DISCOVERY],
+        sub: [subjects.datastateReadState, subjects.datastateReadRebuild, ...microDiscovery(service)],
       });
   }
 }
 
+/**
+ * A game backend `client@<gameId>`: submits tasks of its own game only, reads its own game's rooms,
+ * and hears receipts and results (task ids are not game-scoped on the wire: see docs/security.md).
+ */
 function clientPermissions(id: string): Permissions {
+  const roomsOfGame = `$KV.${Buckets.Datastate}.${keys.room(id, ANY).replace(ANY, '>')}`;
   return {
     publish: {
       allow: [
-        subjects.taskSubmitAll,
+        subjects.taskSubmit(id, ANY).replace(ANY, '*'),
         JS_ACCOUNT_INFO,
-        `${JS_API}.DIRECT.GET.${Streams.Results}.>`,
-        `${JS_API}.DIRECT.GET.${Streams.Placements}.>`,
-        `${JS_API}.DIRECT.GET.${kvStream(Buckets.Datastate)}.>`,
+        `${JS_API}.DIRECT.GET.${Streams.Results}`,
+        `${JS_API}.DIRECT.GET.${Streams.Results}.${pattern(subjects.taskResult)}`,
+        `${JS_API}.DIRECT.GET.${Streams.Placements}.${pattern(subjects.placementReceipt)}`,
+        `${JS_API}.DIRECT.GET.${kvStream(Buckets.Datastate)}.${roomsOfGame}`,
+        subjects.datastateReadState,
+        subjects.datastateReadRebuild,
       ],
     },
-    subscribe: { allow: [`${inboxPrefix('client', id)}.>`] },
+    subscribe: { allow: [`${inboxPrefix('client', id)}.>`, pattern(subjects.placementReceipt), pattern(subjects.taskResult)] },
   };
 }
 
@@ -264,7 +308,7 @@ function adminPermissions(id: string): Permissions {
   // Provisioning and the CLI need the whole JetStream API; they still cannot impersonate nodes.
   return {
     publish: { allow: [`${JS_API}.>`, '$JS.ACK.>', '$JS.FC.>', MICRO_DISCOVERY, pattern(subjects.probe)], deny: [subjects.taskRunAll] },
-    subscribe: { allow: [`${inboxPrefix('admin', id)}.>`, '_INBOX.>', MICRO_DISCOVERY, subjects.metricsNodeAll, subjects.topologyAnnounceAll, subjects.leaderChangedAll] },
+    subscribe: { allow: [`${inboxPrefix('admin', id)}.>`, MICRO_DISCOVERY, subjects.metricsNodeAll, subjects.topologyAnnounceAll, subjects.leaderChangedAll] },
   };
 }
 
@@ -317,10 +361,9 @@ export function buildUsers(inv: Inventory): UserEntry[] {
   }
   for (const id of inv.clients ?? []) users.push({ name: `client@${id}`, principal: { kind: 'client', id }, permissions: clientPermissions(id) });
   for (const id of inv.admins ?? []) users.push({ name: `admin@${id}`, principal: { kind: 'admin', id }, permissions: adminPermissions(id) });
-  for (const u of users) {
-    // Services reply to requests (probes, micro endpoints, state queries) on the requester's own inbox.
-    u.permissions.allow_responses = { max: 1, expires: '10s' };
-  }
+  // No allow_responses for anyone: it lets a responder publish on whatever reply subject a request names
+  // (a probe with reply `$KV.cm_leases.lease.root` wrote the root lease). Responders are granted the inbox
+  // prefixes of the roles that call them instead (replyTo), and answer only inboxes (reply-guard in @cellmesh/bus).
   return users;
 }
 

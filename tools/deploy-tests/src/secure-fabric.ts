@@ -1,0 +1,99 @@
+/**
+ * Everything a secure cellmesh fabric needs for a set of nodes, generated into one folder: a private
+ * CA and a TLS certificate per NATS server (deploy/scripts/gen-certs.sh, openssl), one nkey user per
+ * service per node with its least-privilege grants (permissions.ts), the seed files (0600), and the
+ * server config text (TLS + authorization). `cellmesh up --secure` and the secure-fabric
+ * integration tests call this one function, so what is tested is what `up --secure` runs.
+ *
+ *   const fabric = await generateSecureFabric({ dir, inventory: { sites: [{ site: 's1', nodes: [{ nodeId: 'n1', gpu: true }] }], clients: ['game1'], admins: ['ops'] } });
+ *   startNatsServer({ extraConfig: fabric.serverConfig() })
+ *   spawn(main.ts, { ...fabric.serviceEnv('cpu-worker', 'n1'), NATS_URL: `tls://127.0.0.1:${port}` })
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { generateCredentials, seedPath, type GeneratedCredentials } from './generate-auth';
+import { renderAuthorization, type Inventory, type NodeService, type UserEntry } from './permissions';
+import type { TlsFiles } from './topology';
+
+export interface SecureFabricInput {
+  inventory: Inventory;
+  /** Output folder (created); seeds and keys in it are 0600. */
+  dir: string;
+  /** NATS server names that get a certificate (each also valid for localhost and 127.0.0.1); default ['nats']. */
+  serverNames?: string[];
+}
+
+export interface SecureFabric {
+  dir: string;
+  creds: GeneratedCredentials;
+  /** The CA every client verifies servers against (NATS_TLS_CA). */
+  caFile: string;
+  /** A server's certificate and key (also its client certificate on routes and leaf links). */
+  serverTls(name?: string): TlsFiles;
+  /** The seed file of a user (`<service>@<nodeId>`, `client@<id>`, `admin@<id>`). */
+  seedFile(userName: string): string;
+  /** Server config lines: TLS for clients, and the authorization of the given users (default all). */
+  serverConfig(opts?: { name?: string; users?: readonly UserEntry[]; viaHubDomain?: string }): string;
+  /** The environment a service process needs on top of NATS_URL and its own settings. */
+  serviceEnv(service: NodeService, nodeId: string): Record<string, string>;
+  /** The environment of an operator tool (CLI) acting as `admin@<id>`. */
+  adminEnv(id: string): Record<string, string>;
+}
+
+const GEN_CERTS = join(__dirname, '..', '..', '..', 'deploy', 'scripts', 'gen-certs.sh');
+
+/** Fails with a clear message when openssl is missing (gen-certs.sh needs it). */
+export function assertOpenssl(): void {
+  try {
+    execFileSync('openssl', ['version'], { stdio: 'ignore' });
+  } catch {
+    throw new Error("openssl was not found on PATH: install it with 'apt-get install -y openssl' (the secure fabric generates its own CA and certificates)");
+  }
+}
+
+/** Generates certificates, users, seeds and server config for a fabric (see the module comment). */
+export async function generateSecureFabric(input: SecureFabricInput): Promise<SecureFabric> {
+  assertOpenssl();
+  const serverNames = input.serverNames ?? ['nats'];
+  const certsDir = join(input.dir, 'certs');
+  await mkdir(certsDir, { recursive: true });
+  execFileSync('bash', [GEN_CERTS, certsDir, ...serverNames], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const creds = generateCredentials(input.inventory);
+  const seedsDir = join(input.dir, 'creds');
+  for (const u of creds.users) {
+    const path = seedPath(seedsDir, u);
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    await writeFile(path, `${creds.seeds.get(u.name)!}\n`, { mode: 0o600 });
+  }
+  const caFile = join(certsDir, 'ca', 'ca.pem');
+  const serverTls = (name = serverNames[0]!): TlsFiles => {
+    if (!serverNames.includes(name)) throw new Error(`generateSecureFabric: no certificate for server "${name}" (have ${serverNames.join(', ')})`);
+    return { caFile, certFile: join(certsDir, name, 'server.pem'), keyFile: join(certsDir, name, 'server-key.pem') };
+  };
+  const userByName = new Map(creds.users.map((u) => [u.name, u] as const));
+  const seedFile = (userName: string): string => {
+    const user = userByName.get(userName);
+    if (!user) throw new Error(`generateSecureFabric: no user named "${userName}"`);
+    return seedPath(seedsDir, user);
+  };
+  return {
+    dir: input.dir,
+    creds,
+    caFile,
+    serverTls,
+    seedFile,
+    serverConfig(opts = {}) {
+      const tls = serverTls(opts.name);
+      const block = { cert_file: tls.certFile, key_file: tls.keyFile, ca_file: tls.caFile, verify: false, timeout: 2 };
+      const auth = renderAuthorization(opts.users ?? creds.users, (n) => creds.publicKeys.get(n)!, opts.viaHubDomain ? { viaHubDomain: opts.viaHubDomain } : {});
+      return `tls: ${JSON.stringify(block)}\n${auth}`;
+    },
+    serviceEnv(service, nodeId) {
+      return { CELLMESH_SECURITY: 'on', CELLMESH_NODE_ID: nodeId, NATS_NKEY_SEED_FILE: seedFile(`${service}@${nodeId}`), NATS_TLS_CA: caFile };
+    },
+    adminEnv(id) {
+      return { CELLMESH_SECURITY: 'on', NATS_NKEY_SEED_FILE: seedFile(`admin@${id}`), NATS_TLS_CA: caFile };
+    },
+  };
+}
