@@ -10,6 +10,8 @@ export interface BenchTable {
 export interface BenchContext {
   /** Smaller sizes for a quick look (`npm run bench -- --quick`). */
   quick: boolean;
+  /** The pipeline suite also measures each issue 22 headroom change alone (`npm run bench -- --only pipeline --knobs`). */
+  knobs?: boolean;
   progress(message: string): void;
 }
 export interface BenchSuite {
