@@ -12,7 +12,7 @@ import { LRUCache } from 'lru-cache';
 import type { Span } from '@opentelemetry/api';
 import { codecs, type InitOf, type MessageOf } from '@cellmesh/contracts';
 import {
-  Buckets, Consumers, PermanentError, RetryableError, Streams, isValidToken, keys, openBucket, publishDeadLetter, publishMessage, subjectTokens, subjects, type Logger,
+  Buckets, Consumers, PermanentError, RetryableError, Streams, isValidToken, keys, openBucket, publishDeadLetter, publishMessage, requestOnlyConnection, subjectTokens, subjects, type Logger,
 } from '@cellmesh/bus';
 import { commitMsgId } from '@cellmesh/client';
 import { FencingRejection, LeaseWatcher, type FencingToken } from '@cellmesh/leases';
@@ -483,7 +483,8 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
   // ---- reads (NATS micro): current state, or a rebuild from cold at a version ----
   let service: Service | undefined;
   if (opts.serveReads) {
-    service = await new Svcm(nc).add({ name: SERVICE_NAME, version: SERVICE_VERSION, description: 'DataState rooms: current state and rebuilds from the cold history', metadata: { nodeId: deps.nodeId } });
+    // A read whose reply is not an inbox is dropped unanswered (reply-guard in @cellmesh/bus): the committer may write room state.
+    service = await new Svcm(requestOnlyConnection(nc, { logger: log })).add({ name: SERVICE_NAME, version: SERVICE_VERSION, description: 'DataState rooms: current state and rebuilds from the cold history', metadata: { nodeId: deps.nodeId } });
     const serve = (source: 'state' | 'rebuild') => (err: Error | null, msg: ServiceMsg) => {
       if (err) return;
       void answerRead(msg, source).catch((e: Error) => log.error({ err: e.message }, 'read endpoint failed'));

@@ -102,8 +102,7 @@ export function parseUpOptions(raw: RawUpOptions, natsUrl: string | undefined): 
   if (!logLevel) throw new Error(`--log-level ${JSON.stringify(raw.logLevel)}: expected one of ${levels.join(', ')}`);
   if (raw.topology !== undefined && raw.topology !== 'cells' && raw.topology !== 'single') throw new Error(`--topology ${JSON.stringify(raw.topology)}: expected cells or single`);
   if (raw.topology === 'cells' && natsUrl) throw new Error('--topology cells starts its own servers; unset NATS_URL (or use --topology single)');
-  if (raw.topology === 'cells' && raw.processes) throw new Error('--processes runs on --topology single (one server) for now');
-  const topology: TopologyMode = raw.topology === 'cells' || raw.topology === 'single' ? raw.topology : natsUrl || raw.processes ? 'single' : 'cells';
+  const topology: TopologyMode = raw.topology === 'cells' || raw.topology === 'single' ? raw.topology : natsUrl ? 'single' : 'cells';
   const wanScale = Number(raw.wanScale);
   if (!Number.isFinite(wanScale) || wanScale < 0 || wanScale > 100) throw new Error(`--wan-scale ${JSON.stringify(raw.wanScale)}: expected a number between 0 and 100`);
   return {
@@ -160,14 +159,16 @@ export async function runUp(opts: UpOptions): Promise<number> {
   collectDefaultMetrics({ register: registry });
   say(`  starting ${scenario.nodes.length} nodes ${opts.processes ? 'as separate processes' : 'in this process'} (7 services each)…`);
   const fabric = opts.processes
-    ? await startNodeProcesses({ natsUrl: nats.cells[0]!.url, scenario, logLevel: opts.logLevel, onExit: (id, code) => event(`node process ${id} exited (${code})`) })
+    ? await startNodeProcesses({
+        natsUrl: nats.cells[0]!.url, scenario,
+        ...(nats.topology === 'cells' ? { cellOf: (id: string) => nats.cellOfNode(id), wanScale: opts.wanScale } : {}), logLevel: opts.logLevel, onExit: (id, code) => event(`node process ${id} exited (${code})`) })
     : await startFabric({
         cells: hosted, cellOfNode: (id) => nats.cellOfNode(id), cellsTopology: nats.topology === 'cells', scenario, logger, registry,
         emulation: nats.topology === 'cells' ? emulationBesideRelays(scenario, planCells(scenario, opts.wanScale)) : scenario,
         onNodeStarted: (node, i) => process.stdout.write(`\r  nodes started: ${i + 1}/${scenario.nodes.length} (${node.spec.id})${i + 1 === scenario.nodes.length ? '\n' : ''}`),
         onMembershipChange: (e) => { if (e.clusterId !== e.previousClusterId) event(`${e.nodeId} joined cluster ${e.clusterId} (${e.because})`); },
       });
-  const leasesByCell = 'leasesByCell' in fabric ? fabric.leasesByCell : new Map([[hosted[0]!.id, await LeaseWatcher.open(observer, { logger })]]);
+  const leasesByCell = 'leasesByCell' in fabric ? fabric.leasesByCell : new Map(await Promise.all(hosted.map(async (c) => [c.id, await LeaseWatcher.open(c.nc, { logger })] as const)));
   const view = new BusView(hosted.map((c) => ({ cellId: c.id, nc: c.nc, leases: leasesByCell.get(c.id)! })));
   view.start();
   const leaderEvents = hosted.map(({ nc }) => nc.subscribe(subjects.leaderChangedAll, {

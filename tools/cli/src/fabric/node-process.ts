@@ -8,6 +8,7 @@ import { LeaseWatcher } from '@cellmesh/leases';
 import { createLogger, setupTracing } from '@cellmesh/telemetry';
 import { claimNodeId, runMain } from '@cellmesh/runtime';
 import { startVirtualNode } from './node';
+import { emulationBesideRelays, planCells } from './cell-plan';
 
 const cfg = readConfigOrExit(process.env, {
   servers: ['NATS_URL', natsUrls()],
@@ -15,6 +16,9 @@ const cfg = readConfigOrExit(process.env, {
   scenarioFile: ['CELLMESH_SCENARIO', str({ describe: 'the path of a scenario JSON file' })],
   otlpEndpoint: ['OTEL_EXPORTER_OTLP_ENDPOINT', optionalStr()],
   logLevel: ['LOG_LEVEL', oneOf(['debug', 'info', 'warn', 'error', 'silent'] as const, { default: 'warn' })],
+  // The cells topology: this node's cell, and the WAN relay scale its links are emulated beside.
+  cellId: ['CELLMESH_CELL', optionalStr()],
+  wanScale: ['CELLMESH_WAN_SCALE', optionalStr()],
 } as const, 'cellmesh-node');
 
 // Spawned by a supervisor with an IPC channel (`up --processes`, the chaos suite): if it dies without
@@ -37,7 +41,8 @@ void runMain({
     // One live process per node id: a second one with the same id fails here, with who holds it.
     const claim = await claimNodeId(hostNc, cfg.nodeId, { onLost: reportFailure });
     const leases = await LeaseWatcher.open(hostNc, { logger });
-    const vnode = await startVirtualNode({ natsUrl: cfg.servers.join(','), scenario, node, logger, tracer: trace.getTracer('cellmesh'), leases });
+    const emulation = cfg.cellId ? emulationBesideRelays(scenario, planCells(scenario, Number(cfg.wanScale ?? '1'))) : scenario;
+    const vnode = await startVirtualNode({ natsUrl: cfg.servers.join(','), scenario: emulation, node, logger, tracer: trace.getTracer('cellmesh'), leases, ...(cfg.cellId ? { cellId: cfg.cellId } : {}) });
     for (const service of vnode.services) void service.stopped.then((err) => err && reportFailure(new Error(`${service.name}: ${err.message}`, { cause: err })));
     void hostNc.closed().then((err) => reportFailure(new Error(`the NATS connection closed for good${err ? `: ${err.message}` : ''}`)));
     return [

@@ -17,6 +17,10 @@ export interface NodeExitInfo {
 
 export interface NodeProcessesOptions {
   natsUrl: string;
+  /** The cells topology: each node's own cell server and cell id (default: natsUrl for every node, no cell). */
+  cellOf?(nodeId: string): { url: string; id: string };
+  /** The WAN relay scale of the cells topology (the node process emulates only what its links have beyond the relays). */
+  wanScale?: number;
   scenario: Scenario;
   logLevel: string;
   /** Called whenever a node process ends while the fabric runs: by an exit code or by a signal. */
@@ -110,7 +114,10 @@ export async function startNodeProcesses(opts: NodeProcessesOptions): Promise<No
 
   const spawnNode = (nodeId: string) => {
     const child = spawn(process.execPath, ['--import', 'tsx', NODE_ENTRY], {
-      env: { ...process.env, NATS_URL: opts.natsUrl, CELLMESH_NODE_ID: nodeId, CELLMESH_SCENARIO: scenarioFile, LOG_LEVEL: opts.logLevel },
+      env: {
+        ...process.env, NATS_URL: opts.cellOf?.(nodeId).url ?? opts.natsUrl, CELLMESH_NODE_ID: nodeId, CELLMESH_SCENARIO: scenarioFile, LOG_LEVEL: opts.logLevel,
+        ...(opts.cellOf ? { CELLMESH_CELL: opts.cellOf(nodeId).id, CELLMESH_WAN_SCALE: String(opts.wanScale ?? 1) } : {}),
+      },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       detached: true,
     });
