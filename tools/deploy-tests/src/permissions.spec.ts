@@ -34,12 +34,12 @@ describe('generated permissions', () => {
   it('bounds leases and announcements to the clusters of the node\'s own site', () => {
     const p = servicePermissions('leader-election', { nodeId: 'e1', siteNodeIds: ['e1', 'e2'] }).publish.allow;
     expect(p.filter((s) => s.startsWith('$KV.cm_leases.'))).toEqual(['$KV.cm_leases.lease.e1', '$KV.cm_leases.lease.e2', '$KV.cm_leases.lease.root']);
-    expect(p.filter((s) => s.startsWith('leader.changed.'))).toEqual(['leader.changed.e1', 'leader.changed.e2']);
+    expect(p.filter((s) => s.startsWith('leader.changed.'))).toEqual(['leader.changed.e1', 'leader.changed.e2', 'leader.changed.root']);
   });
 
   it('subscribes each node service only to its own dispatch subject and inbox', () => {
-    expect(servicePermissions('cpu-worker', { nodeId: 'e1', siteNodeIds: ['e1'] }).subscribe.allow).toEqual(['_INBOX_cpu-worker_e1.>', 'task.run.e1']);
-    expect(servicePermissions('gpu-hub-runner', { nodeId: 'e1', siteNodeIds: ['e1'] }).subscribe.allow).toEqual(['_INBOX_gpu-hub-runner_e1.>', 'task.run.e1.gpu']);
+    expect(servicePermissions('cpu-worker', { nodeId: 'e1', siteNodeIds: ['e1'] }).subscribe.allow).toEqual(['_INBOX_cpu-worker_e1.>', 'task.run.e1', 'datastate.ack.*.*']);
+    expect(servicePermissions('gpu-hub-runner', { nodeId: 'e1', siteNodeIds: ['e1'] }).subscribe.allow).toEqual(['_INBOX_gpu-hub-runner_e1.>', 'task.run.e1.gpu', 'datastate.ack.*.*']);
     for (const service of NodeServices) {
       const subs = servicePermissions(service, { nodeId: 'e1', siteNodeIds: ['e1'] }).subscribe.allow;
       expect(subs.some((s) => s.startsWith('_INBOX.') || s === '>' || s.startsWith('task.run.e2'))).toBe(false);

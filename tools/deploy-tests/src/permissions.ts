@@ -127,24 +127,30 @@ function microDiscovery(name: string): string[] {
 }
 
 /**
- * Publishing into the inboxes of a role's users: how a responder answers them without
- * allow_responses. `role` is the service name in inboxPrefix(role, id); `*` stands for any id.
+ * Publishing into the inboxes of the users that call a responder: how it answers them without
+ * allow_responses. NATS wildcards match whole tokens only and an inbox's first token is
+ * `_INBOX_<service>_<id>`, so every caller is named (the inventory knows them all).
  */
-export function replyTo(role: string): string {
-  return `${inboxPrefix(role, '__ID__').replace('__ID__', '*')}.>`;
+export function replyTo(callers: readonly { role: string; id: string }[]): string[] {
+  return [...new Set(callers.map((c) => `${inboxPrefix(c.role, c.id)}.>`))];
 }
 
-/** The roles that call each responder (request/reply): probes, the Metrics API, DataState reads. */
-export const Callers = {
-  probe: ['metrics-collector', 'admin'],
-  metricsApi: ['admin'],
-  datastateRead: ['client', 'admin'],
-} as const;
+/** Who may call a responder (request/reply): probes, the Metrics API, DataState reads. */
+export interface Callers {
+  /** Every node of the deployment (collectors probe peers on any site). */
+  nodeIds: readonly string[];
+  clients: readonly string[];
+  admins: readonly string[];
+}
+
+const asCallers = (role: string, ids: readonly string[]) => ids.map((id) => ({ role, id }));
 
 // ---- roles -----------------------------------------------------------------------------------
 
 interface RoleInput {
   nodeId: string;
+  /** The callers of this node's responders; default none (a responder then answers nobody). */
+  callers?: Callers;
   /** Cluster ids a node of this site may lead or announce: a cluster is named after one of its members. */
   siteNodeIds: string[];
 }
@@ -168,7 +174,7 @@ function merge(into: Permissions, add: { pub?: string[]; sub?: string[] }): Perm
  * only through the committer (the only writer of cm_datastate and the history stream), and the
  * scheduler alone publishes task.run.>.
  */
-export function servicePermissions(service: NodeService, { nodeId, siteNodeIds }: RoleInput): Permissions {
+export function servicePermissions(service: NodeService, { nodeId, siteNodeIds, callers = { nodeIds: [], clients: [], admins: [] } }: RoleInput): Permissions {
   const p = base(service, nodeId);
   const ownClusters = siteNodeIds;
   // Executors check the dispatch's fencing term against the lease (LeaseWatcher), and look up a result
@@ -180,7 +186,8 @@ export function servicePermissions(service: NodeService, { nodeId, siteNodeIds }
         pub: [
           subjects.metricsNode(nodeId),
           pattern(subjects.probe), // probes go to any peer; the echo goes to the prober's own inbox
-          ...[...new Set([...Callers.probe, ...Callers.metricsApi])].map(replyTo),
+          // Probe echoes to the probing collectors, Metrics API and $SRV replies to operators.
+          ...replyTo([...asCallers('metrics-collector', callers.nodeIds.filter((n) => n !== nodeId)), ...asCallers('admin', callers.admins)]),
           kvSubject(Buckets.Nodes, keys.node(nodeId)),
           kvSubject(Buckets.Metrics, keys.nodeMetrics(nodeId)),
           kvSubject(Buckets.Metrics, keys.peers(nodeId)),
@@ -274,7 +281,8 @@ export function servicePermissions(service: NodeService, { nodeId, siteNodeIds }
           ...readBucket(Buckets.Datastate),
           ...readBucket(Buckets.Leases), // fencing: the term in a commit is checked against the lease
           ...readStream(Streams.History), // rebuilding a room from its cold history
-          ...Callers.datastateRead.map(replyTo),
+          // State reads from game backends and operators.
+          ...replyTo([...asCallers('client', callers.clients), ...asCallers('admin', callers.admins)]),
         ],
         sub: [subjects.datastateReadState, subjects.datastateReadRebuild, ...microDiscovery(service)],
       });
@@ -346,6 +354,7 @@ export function validateInventory(inv: Inventory): void {
 export function buildUsers(inv: Inventory): UserEntry[] {
   validateInventory(inv);
   const users: UserEntry[] = [];
+  const callers: Callers = { nodeIds: inv.sites.flatMap((s) => s.nodes.map((n) => n.nodeId)), clients: inv.clients ?? [], admins: inv.admins ?? [] };
   for (const site of inv.sites) {
     const siteNodeIds = site.nodes.map((n) => n.nodeId);
     for (const node of site.nodes) {
@@ -354,7 +363,7 @@ export function buildUsers(inv: Inventory): UserEntry[] {
         users.push({
           name: `${service}@${node.nodeId}`,
           principal: { kind: 'service', service, nodeId: node.nodeId, site: site.site },
-          permissions: servicePermissions(service, { nodeId: node.nodeId, siteNodeIds }),
+          permissions: servicePermissions(service, { nodeId: node.nodeId, siteNodeIds, callers }),
         });
       }
     }
@@ -363,7 +372,7 @@ export function buildUsers(inv: Inventory): UserEntry[] {
   for (const id of inv.admins ?? []) users.push({ name: `admin@${id}`, principal: { kind: 'admin', id }, permissions: adminPermissions(id) });
   // No allow_responses for anyone: it lets a responder publish on whatever reply subject a request names
   // (a probe with reply `$KV.cm_leases.lease.root` wrote the root lease). Responders are granted the inbox
-  // prefixes of the roles that call them instead (replyTo), and answer only inboxes (reply-guard in @cellmesh/bus).
+  // inboxes of the users that call them instead (replyTo), and answer only inboxes (reply-guard in @cellmesh/bus).
   return users;
 }
 

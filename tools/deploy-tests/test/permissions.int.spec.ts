@@ -129,7 +129,7 @@ describe('least-privilege NATS users (generated config, real server)', () => {
     expect(await leasesB.create(keys.lease('b1'), codecs.Lease.encode({ clusterId: 'b1', holder: 'b1', term: 1 }))).toBeGreaterThan(0);
   });
 
-  it('lets a node publish only its own metrics, and answers probes through allow_responses', async () => {
+  it('lets a node publish only its own metrics, and answers probes on the prober\'s own inbox', async () => {
     const collectorA1 = await as('metrics-collector@a1');
     await expectDenied(collectorA1, 'publish', subjects.metricsNode('b1'), () => collectorA1.publish(subjects.metricsNode('b1'), new Uint8Array()));
     await expectDenied(collectorA1, 'subscription', subjects.probe('b1'), () => collectorA1.subscribe(subjects.probe('b1')));
@@ -155,7 +155,7 @@ describe('least-privilege NATS users (generated config, real server)', () => {
   it('keeps clients to submitting tasks', async () => {
     const client = await as('client@game1');
     await expectDenied(client, 'publish', subjects.taskRun('a1'), () => client.publish(subjects.taskRun('a1'), new Uint8Array()));
-    const ack = await jetstream(client).publish(subjects.taskSubmit('g1', 'r1'), codecs.TaskSubmit.encode({ scope: { gameId: 'g1', roomId: 'r1', taskId: 't-3' }, kind: 'pathfind', profile: TaskProfile.TASK_PROFILE_BATCH }), { msgID: 't-3' });
+    const ack = await jetstream(client).publish(subjects.taskSubmit('game1', 'r1'), codecs.TaskSubmit.encode({ scope: { gameId: 'game1', roomId: 'r1', taskId: 't-3' }, kind: 'pathfind', profile: TaskProfile.TASK_PROFILE_BATCH }), { msgID: 't-3' });
     expect(ack.stream).toBe(Streams.Tasks);
   });
 });
