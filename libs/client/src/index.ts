@@ -13,3 +13,5 @@ export { commitVerdictOf, outcomeOfCommitRejection, FENCING_REASONS } from './co
 export type { CommitVerdict } from './commit-verdict';
 export { decideResultPublish, isFinalStatus } from './result-rule';
 export type { ResultDecision } from './result-rule';
+export { readRoomState, RoomReadError, ROOM_IN_OBJECT_STORE } from './state';
+export type { ReadRoomOptions } from './state';

@@ -12,9 +12,9 @@ import { LRUCache } from 'lru-cache';
 import type { Span } from '@opentelemetry/api';
 import { codecs, type InitOf, type MessageOf } from '@cellmesh/contracts';
 import {
-  Buckets, Consumers, PermanentError, RetryableError, Streams, isValidToken, keys, openBucket, publishDeadLetter, publishMessage, requestOnlyConnection, subjectTokens, subjects, type Logger,
+  Buckets, Consumers, ObjectStores, PermanentError, RetryableError, Streams, isValidToken, keys, openBucket, publishDeadLetter, publishMessage, requestOnlyConnection, subjectTokens, subjects, type Logger,
 } from '@cellmesh/bus';
-import { commitMsgId } from '@cellmesh/client';
+import { ROOM_IN_OBJECT_STORE, commitMsgId } from '@cellmesh/client';
 import { FencingRejection, LeaseWatcher, type FencingToken } from '@cellmesh/leases';
 import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
 import { CellmeshAttr, SpanName, recordSpanError, startProducerSpan, withConsumerSpan, withInternalSpan, type NodeOpsMetrics } from '@cellmesh/telemetry';
@@ -199,8 +199,15 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
   const isActive = () => leaseKeeper.holds();
 
   // ---- applying one commit ----
+  /**
+   * With the object store a room's snapshot and reads are chunked, so only the configured bound applies;
+   * without it (a fabric provisioned by an older release) a room must fit one message (transport-limits.ts).
+   */
+  const roomLimits = () => limitsForTransport(opts.limits, store.holdsLargeRooms ? undefined : nc.info?.max_payload);
   const commitOnce = async (delta: MessageOf<'CommitDelta'>, msg: JsMsg, span: Span): Promise<CommitOutcome> => {
     const view = viewOf(delta);
+    const historyLimit = historyEntryLimit(nc.info?.max_payload);
+    if (msg.data.length > historyLimit) throw reject(RejectReason.TooLarge, `the delta is ${msg.data.length} bytes; its history entry must fit one message: at most ${historyLimit} bytes (the server's max_payload ${nc.info?.max_payload} less ${HISTORY_ENTRY_ENVELOPE_BYTES})`);
     const subjectRoom = roomOfSubject(msg.subject);
     const slot = subjectRoom ? await hotRoom(subjectRoom.gameId, subjectRoom.roomId) : undefined;
     const fencing = view.fencing;
@@ -226,7 +233,7 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
     const room = slot?.room;
     const policy = slot?.policy ?? opts.policies.default;
     const decision = decideCommit(room ?? emptyRoomFor(view), view, {
-      policy, nowMs: clock.now(), limits: limitsForTransport(opts.limits, nc.info?.max_payload), subjectRoom, lease, highestAcceptedTerm: fenceTerm,
+      policy, nowMs: clock.now(), limits: roomLimits(), subjectRoom, lease, highestAcceptedTerm: fenceTerm,
     });
     span.setAttribute('cellmesh.commit.decision', decision.kind);
     if (decision.kind === 'duplicate') {
@@ -518,7 +525,13 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
       const reply = codecs.RoomState.encode(toRoomState(room, resolvePolicy(opts.policies, gameId, roomId), clock.now()));
       const maxPayload = nc.info?.max_payload ?? Infinity;
       if (reply.byteLength > maxPayload - READ_REPLY_ENVELOPE_BYTES) {
-        respondError(msg, 413, 'too-large', `room ${gameId}/${roomId} state is ${reply.byteLength} bytes, more than the server's max_payload ${maxPayload} can carry in one reply; raise max_payload (rooms created from now on are bounded by it)`);
+        // Too large for one reply: leave it in the object store and tell the reader where (readRoomState follows it).
+        if (store.holdsLargeRooms) {
+          const name = await store.leaveForReader(gameId, roomId, reply);
+          respondError(msg, 413, ROOM_IN_OBJECT_STORE, `${ObjectStores.Rooms}/${name}`);
+        } else {
+          respondError(msg, 413, 'too-large', `room ${gameId}/${roomId} state is ${reply.byteLength} bytes, more than the server's max_payload ${maxPayload} carries in one reply, and the ${ObjectStores.Rooms} object store is not provisioned`);
+        }
         return;
       }
       msg.respond(reply);
@@ -558,6 +571,12 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
 const MAX_IN_PLACE_ATTEMPTS = 20;
 /** Room left in a read reply for headers. */
 const READ_REPLY_ENVELOPE_BYTES = 4 * 1024;
+/** What a HistoryEntry adds around the delta it records (room version, sequences, policy, committer). */
+const HISTORY_ENTRY_ENVELOPE_BYTES = 8 * 1024;
+
+function historyEntryLimit(maxPayload: number | undefined): number {
+  return (maxPayload ?? Infinity) - HISTORY_ENTRY_ENVELOPE_BYTES;
+}
 /** Rejections count in cellmesh_tasks_rejected_total{reason="commit-<reason>"} (the reasons of ./core/reasons.ts). */
 export const REJECTION_METRIC_PREFIX = 'commit-';
 /** The reason of an undecodable COMMITS payload (the codec's message goes into the dead letter). */

@@ -5,8 +5,9 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, DeliverPolicy, JetStreamApiError, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { KV } from '@nats-io/kv';
+import { Objm, type ObjectStore } from '@nats-io/obj';
 import { codecs, type InitOf } from '@cellmesh/contracts';
-import { Buckets, Streams, keys, openBucket, subjects } from '@cellmesh/bus';
+import { Buckets, ObjectStores, Streams, keys, openBucket, subjects } from '@cellmesh/bus';
 import { HistoryGapError, Room, replayEntry, roomFromState } from './core';
 
 /** Another committer appended to the room's history since this one last read it. */
@@ -28,25 +29,47 @@ export class VersionUnavailableError extends Error {
 }
 
 const WRONG_LAST_SEQUENCE = 10071;
+/** Room a KV put needs around the value (subject, headers). */
+const KV_ENVELOPE_BYTES = 4 * 1024;
+/** The KV value that says "this room's snapshot is in the object store" (an empty value: no decodable RoomState is empty). */
+const IN_OBJECT_STORE = new Uint8Array(0);
 
 export class DurableRoomStore {
+  /** Rooms whose current snapshot lives in the object store (so a later small snapshot removes it). */
+  private readonly inObjects = new Set<string>();
+
   private constructor(
     private readonly js: JetStreamClient,
     private readonly jsm: JetStreamManager,
     private readonly roomsKv: KV,
+    private readonly objects: ObjectStore | undefined,
+    private readonly maxPayload: () => number,
   ) {}
 
   static async open(nc: NatsConnection): Promise<DurableRoomStore> {
-    return new DurableRoomStore(jetstream(nc), await jetstreamManager(nc), await openBucket(nc, Buckets.Datastate));
+    // Provisioned by provisionAll; a fabric provisioned by an older release has none, and then rooms stay bounded by max_payload.
+    const objects = await new Objm(nc).open(ObjectStores.Rooms).catch(() => undefined);
+    return new DurableRoomStore(jetstream(nc), await jetstreamManager(nc), await openBucket(nc, Buckets.Datastate), objects, () => nc.info?.max_payload ?? 1024 * 1024);
+  }
+
+  /** True when values larger than one NATS message can be stored and read (the object store exists). */
+  get holdsLargeRooms(): boolean {
+    return this.objects !== undefined;
+  }
+
+  /** The largest value one message carries on this connection. */
+  maxSingleMessageBytes(): number {
+    return this.maxPayload() - KV_ENVELOPE_BYTES;
   }
 
   /** Warm snapshot + the history tail after it: the room as of its last applied delta. */
   async load(gameId: string, roomId: string): Promise<Room> {
     const entry = await this.roomsKv.get(keys.room(gameId, roomId));
     let room: Room | undefined;
-    if (entry && entry.operation === 'PUT' && entry.value.length > 0) {
+    if (entry && entry.operation === 'PUT') {
       try {
-        room = roomFromState(codecs.RoomState.decode(entry.value));
+        const bytes = entry.value.length > 0 ? entry.value : await this.objectSnapshot(gameId, roomId);
+        room = bytes ? roomFromState(codecs.RoomState.decode(bytes)) : undefined;
       } catch {
         room = undefined; // an unreadable snapshot is only a cache: the cold history rebuilds the room
       }
@@ -96,12 +119,41 @@ export class DurableRoomStore {
     }
   }
 
-  /** Writes a room's warm snapshot; returns the KV round trip in ms. */
+  /**
+   * Writes a room's warm snapshot; returns the round trip in ms. A snapshot that fits one message is a KV
+   * value; a larger one goes to the object store (chunked) and the KV value becomes the empty marker.
+   */
   async writeSnapshot(gameId: string, roomId: string, state: InitOf<'RoomState'>): Promise<number> {
     const bytes = codecs.RoomState.encode(state);
+    const key = keys.room(gameId, roomId);
     const started = performance.now();
-    await this.roomsKv.put(keys.room(gameId, roomId), bytes);
+    if (bytes.byteLength <= this.maxSingleMessageBytes()) {
+      await this.roomsKv.put(key, bytes);
+      if (this.inObjects.delete(key)) await this.objects?.delete(keys.roomObject(gameId, roomId)).catch(() => undefined);
+    } else {
+      if (!this.objects) throw new Error(`room ${gameId}/${roomId} snapshot is ${bytes.byteLength} bytes, more than one message (max_payload) carries, and the ${ObjectStores.Rooms} object store is not provisioned`);
+      await this.objects.putBlob({ name: keys.roomObject(gameId, roomId) }, bytes);
+      await this.roomsKv.put(key, IN_OBJECT_STORE);
+      this.inObjects.add(key);
+    }
     return performance.now() - started;
+  }
+
+  /**
+   * Leaves a read reply too large for one message in the object store for its reader (`read.<g>.<r>`);
+   * returns the object name. @cellmesh/client readRoomState follows it.
+   */
+  async leaveForReader(gameId: string, roomId: string, bytes: Uint8Array): Promise<string> {
+    if (!this.objects) throw new Error(`the ${ObjectStores.Rooms} object store is not provisioned`);
+    const name = keys.roomReadObject(gameId, roomId);
+    await this.objects.putBlob({ name }, bytes);
+    return name;
+  }
+
+  private async objectSnapshot(gameId: string, roomId: string): Promise<Uint8Array | undefined> {
+    const bytes = (await this.objects?.getBlob(keys.roomObject(gameId, roomId))) ?? undefined;
+    if (bytes) this.inObjects.add(keys.room(gameId, roomId));
+    return bytes ?? undefined;
   }
 
   /**

@@ -2,15 +2,18 @@
  * Issue 17, the committer's half (real nats-server, real committer):
  * - commitDelta({ awaitVerdict }) resolves on applied / duplicate and throws the committer's reason
  *   (missing-hlc, crdt-not-allowed, too-large naming the limit);
+ * - rooms larger than one NATS message are snapshotted to and read through the object store; without
+ *   it they are bounded by max_payload;
  * - accept-time fencing: deltas accepted before a root hand-over are applied by a committer that was
  *   stalled through it; a deposed leader's delta accepted after the hand-over is still stale-term;
  * - garbage in cm_leases (`lease.root`, `committer.active`) never stops DataState writes.
  */
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
+import { Objm } from '@nats-io/obj';
 import { codecs, type MessageOf } from '@cellmesh/contracts';
-import { Buckets, Streams, connectService, keys, openBucket, provisionAll, silentLogger, subjects } from '@cellmesh/bus';
-import { CommitRejectedError, commitDelta } from '@cellmesh/client';
+import { Buckets, ObjectStores, Streams, connectService, keys, openBucket, provisionAll, silentLogger, subjects } from '@cellmesh/bus';
+import { CommitRejectedError, commitDelta, readRoomState } from '@cellmesh/client';
 import { LeaseWatcher, ROOT_CLUSTER_ID, leaseKey, writeLeaseCas } from '@cellmesh/leases';
 import { startNatsServer, waitFor, type RunningNatsServer } from '@cellmesh/testing';
 import { startDatastateCommitter, type DatastateCommitterHandle } from '../src';
@@ -65,16 +68,36 @@ describe('datastate-committer: verdicts, accept-time fencing, garbage leases (re
     const crdt = await refusal({ taskId: 'v3', scope: scope('r-v', 'v3'), version: 1, crdtUpdate: new Uint8Array([0, 0]), hlc: hlc() });
     expect(crdt).toMatchObject({ code: 'crdt-not-allowed' });
 
-    // Rooms are bounded by the transport: 75% of this server's 256 KiB max_payload, named in the error.
-    let tooLarge: CommitRejectedError | undefined;
-    for (let v = 1; v <= 8 && !tooLarge; v++) {
-      tooLarge = await refusal({ taskId: `big-${v}`, scope: scope('r-big', `big-${v}`), version: 1, writes: [{ key: `k${v}`, value: new Uint8Array(60_000) }], hlc: hlc() });
+  });
+
+  it('rooms larger than one message (max_payload 256 KiB): applied, snapshotted to the object store, reloaded after a restart and read in full', async () => {
+    const first = await start({}, { limits: { maxRoomBytes: 550_000 } });
+    const value = (v: number) => new Uint8Array(60_000).fill(v);
+    for (let v = 1; v <= 8; v++) {
+      const r = await commitDelta(nc, { taskId: `big-${v}`, scope: scope('r-big', `big-${v}`), version: 1, writes: [{ key: `k${v}`, value: value(v) }], hlc: hlc() }, { awaitVerdict: { timeoutMs: 10_000 } });
+      expect(r.verdict).toEqual({ outcome: 'applied', roomVersion: v });
     }
-    expect(tooLarge).toMatchObject({ code: 'too-large' });
-    expect(tooLarge!.detail).toContain("75% of the server's max_payload 262144");
-    // … and the room stays readable in one reply.
-    const read = await readRoom(nc, 'g1', 'r-big');
-    expect(read.ok).toBe(true);
+    // The configured bound still holds, and the rejection names it.
+    const refused = await commitDelta(nc, { taskId: 'big-9', scope: scope('r-big', 'big-9'), version: 1, writes: [{ key: 'k9', value: value(9) }, { key: 'k10', value: value(10) }], hlc: hlc() }, { awaitVerdict: { timeoutMs: 10_000 } }).catch((e: unknown) => e as CommitRejectedError);
+    expect(refused).toMatchObject({ code: 'too-large' });
+    expect((refused as CommitRejectedError).detail).toContain('past 550000 bytes (the room limit: limits.maxRoomBytes 550000)');
+    await first.flushSnapshots();
+    expect(first.stats().snapshotsWritten).toBeGreaterThan(0);
+    const kv = await openBucket(nc, Buckets.Datastate);
+    expect((await kv.get(keys.room('g1', 'r-big')))?.value.length).toBe(0); // the marker: the snapshot is in the object store
+    const snapshot = await (await new Objm(nc).open(ObjectStores.Rooms)).info(keys.roomObject('g1', 'r-big'));
+    expect(snapshot?.size).toBeGreaterThan(262_144);
+
+    const read = await readRoomState(nc, 'g1', 'r-big');
+    expect(Number(read.version)).toBe(8);
+    expect(read.entries.map((e) => e.value?.length)).toEqual(Array(8).fill(60_000));
+
+    // A restarted committer loads the room from the object store (and the history tail), not from scratch.
+    await first.stop({ graceMs: 500 });
+    running.splice(running.indexOf(first), 1);
+    await start({}, { limits: { maxRoomBytes: 550_000 } });
+    const again = await readRoomState(nc, 'g1', 'r-big');
+    expect(Number(again.version)).toBe(8);
   });
 
   it('applies deltas accepted before a root hand-over that the committer only reaches after it; refuses the deposed leader\'s later ones', async () => {
@@ -134,5 +157,18 @@ describe('datastate-committer: verdicts, accept-time fencing, garbage leases (re
       if (m) letters.push(codecs.DeadLetter.decode(m.data));
     }
     expect(letters.map((l) => l.originalSubject).sort()).toEqual([`$KV.${Buckets.Leases}.${keys.committerLease}`, `$KV.${Buckets.Leases}.${keys.rootLease}`]);
+  });
+
+  it('without the object store (a fabric provisioned by an older release), rooms are bounded by 75% of max_payload, named in the error', async () => {
+    await (await jetstreamManager(nc)).streams.delete(`OBJ_${ObjectStores.Rooms}`);
+    await start();
+    let tooLarge: CommitRejectedError | undefined;
+    for (let v = 1; v <= 8 && !tooLarge; v++) {
+      tooLarge = await commitDelta(nc, { taskId: `small-${v}`, scope: scope('r-bounded', `small-${v}`), version: 1, writes: [{ key: `k${v}`, value: new Uint8Array(60_000) }], hlc: hlc() }, { awaitVerdict: { timeoutMs: 10_000 } })
+        .then(() => undefined, (e: unknown) => e as CommitRejectedError);
+    }
+    expect(tooLarge).toMatchObject({ code: 'too-large' });
+    expect(tooLarge!.detail).toContain("75% of the server's max_payload 262144");
+    expect((await readRoom(nc, 'g1', 'r-bounded')).ok).toBe(true);
   });
 });
