@@ -1,6 +1,7 @@
 import { InvalidWorldError } from './errors';
 import type { CaParams } from './params';
 import type { MembershipReason } from './rules/membership';
+import { LinkBand, candidateRttThresholdMs, classifyLink } from './rules/candidacy';
 import { clusterDeputies, deputiesBefore, type CoreView, type Deputy } from './rules/core';
 import { step } from './step';
 import type { CellView, NeighbourView, NodeAttributes } from './types';
@@ -222,8 +223,16 @@ export function iterateToFixedPoint(
       deputiesOf.set(o, clusterDeputies(world.ids[o], views, params));
     }
     const coresOf = (i: number): CoreView[] => {
+      // Only cores the rule can use are probed: the node's own cluster, and smaller ids offered over a
+      // join-band link (membership never moves to a larger id, nor over a weaker link).
       const labels = new Set<string>([clusterOf[i]]);
-      for (const t of targetsOf[i]) labels.add(clusterOf[t]);
+      const views = viewsOf[i];
+      const thresholdMs = candidateRttThresholdMs(views, params);
+      for (const view of views) {
+        if (view.clusterId < clusterOf[i] && view.clusterHops + 1 <= params.maxClusterHops && classifyLink(view, thresholdMs, params).band === LinkBand.Join) {
+          labels.add(view.clusterId);
+        }
+      }
       labels.delete(world.ids[i]);
       const cores: CoreView[] = [];
       for (const label of labels) {
