@@ -4,7 +4,7 @@ export { systemClock } from './deps';
 export type { Clock, ServiceDeps } from './deps';
 export { runMain, SHUTDOWN_SIGNALS } from './main-runner';
 export type { RunMainOptions } from './main-runner';
-export { runServiceProcess, processConfigSpec } from './service-process';
+export { runServiceProcess, processConfigSpec, DEFAULT_OPS_HOST, PERMISSION_DENIED_STATE } from './service-process';
 export type { ProcessConfig, ServiceProcessContext, ServiceProcessOptions } from './service-process';
 export { claimNodeId, DuplicateNodeIdError, DEFAULT_CLAIM_RENEW_MS, DEFAULT_CLAIM_STALE_AFTER_MS } from './node-claim';
 export type { NodeClaim, NodeClaimOptions } from './node-claim';

@@ -11,7 +11,7 @@ import { connectService, silentLogger } from '@cellmesh/bus';
 import { operatorEndpointsUrl, spawnServiceMain, startNatsServer, type RunningNatsServer, type RunningServiceMain } from '@cellmesh/testing';
 import { generateSecureFabric, type SecureFabric } from '../src/secure-fabric';
 import { provisionDeployment } from '../src/provision';
-import { NodeServices, type Inventory, type NodeService } from '../src/permissions';
+import { NodeServices, type Inventory, type NodeService, type UserEntry } from '../src/permissions';
 
 const REPO = join(__dirname, '..', '..', '..');
 export const serviceMain = (service: NodeService) => join(REPO, 'services', service, 'src', 'main.ts');
@@ -46,7 +46,10 @@ export interface SecureFabricRun {
 }
 
 /** Starts the server, provisions as admin, spawns every service of every node, waits until each listens. */
-export async function startSecureFabric(inventory: Inventory, opts: { services?: readonly NodeService[] } = {}): Promise<SecureFabricRun> {
+export async function startSecureFabric(
+  inventory: Inventory,
+  opts: { services?: readonly NodeService[]; /** Changes the generated users before the server sees them (negative tests). */ tamper?: (users: UserEntry[]) => UserEntry[] } = {},
+): Promise<SecureFabricRun> {
   const dir = await mkdtemp(join(tmpdir(), 'cellmesh-secure-'));
   const processes: RunningProcess[] = [];
   const conns: NatsConnection[] = [];
@@ -67,7 +70,7 @@ export async function startSecureFabric(inventory: Inventory, opts: { services?:
   };
   try {
     const fabric = await generateSecureFabric({ inventory, dir });
-    server = await startNatsServer({ jetstream: true, extraConfig: fabric.serverConfig() });
+    server = await startNatsServer({ jetstream: true, extraConfig: fabric.serverConfig(opts.tamper ? { users: opts.tamper(structuredClone(fabric.creds.users)) } : {}) });
     const tlsUrl = `tls://127.0.0.1:${server.port}`;
     const connectAs = async (userName: string) => {
       const [role, id] = userName.split('@') as [string, string];
