@@ -11,6 +11,7 @@ import { register as submit } from './commands/submit';
 import { register as state } from './commands/state';
 import { register as snapshot } from './commands/snapshot';
 import { register as whatif } from './commands/replay';
+import { register as tasks } from './commands/tasks';
 import { EXIT_FAILED, EXIT_USAGE, UsageError } from './usage';
 
 const program = new Command()
@@ -22,7 +23,7 @@ const program = new Command()
   // reaches the catch below (exit 2) instead of commander's own process.exit(1).
   .exitOverride();
 
-const commands: RegisterCommand[] = [up, simulate, submit, explain, status, state, metrics, ui, snapshot, whatif];
+const commands: RegisterCommand[] = [up, simulate, submit, tasks, explain, status, state, metrics, ui, snapshot, whatif];
 for (const register of commands) register(program);
 
 program.parseAsync(process.argv).catch((err: Error) => {

@@ -31,6 +31,7 @@ describe('cellmesh CLI conventions', () => {
     ['a bad duration', ['snapshot', '--out', '/tmp/x', '--tasks-since', 'soon'], /--tasks-since "soon": expected a duration/],
     ['no NATS server named', ['explain', 'task-1'], /no NATS server: pass --nats-url or set NATS_URL/],
     ['an invalid task id', ['explain', 'a.b', '--nats-url', 'nats://127.0.0.1:1'], /is not a task id/],
+    ['an unknown task state', ['tasks', '--state', 'done', '--nats-url', 'nats://127.0.0.1:1'], /--state "done": expected one of pending, queued, running/],
   ])('exits 2 on %s', async (_what, args, message) => {
     const run = await cli(...args);
     expect(run.code).toBe(2);
