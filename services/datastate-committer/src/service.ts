@@ -93,6 +93,16 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
   const instanceId = `${deps.nodeId}#${randomUUID().slice(0, 8)}`;
   const log = deps.logger.child({ component: SERVICE_NAME, instanceId });
   const store = await DurableRoomStore.open(nc);
+  const foreignReported = new Set<number>();
+  store.onForeignEntry = ({ subject, seq, payload }) => {
+    if (foreignReported.has(seq)) return;
+    if (foreignReported.size > 4096) foreignReported.clear();
+    foreignReported.add(seq);
+    log.warn({ subject, seq }, 'skipping a history message no committer wrote');
+    deps.metrics?.deadLettered(SERVICE_NAME);
+    void publishDeadLetter(nc, { service: SERVICE_NAME, nodeId: deps.nodeId, originalSubject: subject, payload, streamSeq: seq, error: new PermanentError('history message without a committer\'s message id: skipped on replay', 'history-foreign'), nowMs: clock.now() })
+      .catch((err: Error) => log.warn({ err: err.message }, 'could not dead-letter a foreign history message'));
+  };
   const leasesKv = await openBucket(nc, Buckets.Leases);
   // Fencing reads through the shared lease view, so the fence this committer raises is the one the
   // executors of this process check too (docs/leader-election.md §8). A read-only replica needs none.
@@ -251,7 +261,7 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
     const entry = historyEntryOf(decision.delta, { scope: view.scope, baseVersion: view.baseVersion, fencing: delta.fencing ?? undefined, nodeId: view.nodeId }, {
       roomVersion, commitSeq: msg.seq, appliedAtMs: clock.now(), committerNodeId: deps.nodeId, policy,
     });
-    const historySeq = await store.append(room.gameId, room.roomId, entry, room.coldSeq, `${room.gameId}.${room.roomId}:${view.taskId}:${view.version}`);
+    const historySeq = await store.append(room.gameId, room.roomId, entry, room.coldSeq);
     room.apply(decision.delta, policy, msg.seq);
     room.coldSeq = historySeq;
     slot.dirty = true;

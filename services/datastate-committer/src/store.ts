@@ -7,7 +7,7 @@ import { jetstream, jetstreamManager, DeliverPolicy, JetStreamApiError, type Jet
 import type { KV } from '@nats-io/kv';
 import { Objm, type ObjectStore } from '@nats-io/obj';
 import { codecs, type InitOf } from '@cellmesh/contracts';
-import { Buckets, ObjectStores, Streams, keys, openBucket, subjects } from '@cellmesh/bus';
+import { Buckets, Headers, ObjectStores, Streams, keys, openBucket, subjects } from '@cellmesh/bus';
 import { HistoryGapError, Room, replayEntry, roomFromState } from './core';
 
 /** Another committer appended to the room's history since this one last read it. */
@@ -29,6 +29,11 @@ export class VersionUnavailableError extends Error {
 }
 
 const WRONG_LAST_SEQUENCE = 10071;
+
+/** The Nats-Msg-Id prefix of every history entry a committer appends for a room (`<prefix><task>:<version>`). */
+export function historyMsgIdPrefix(gameId: string, roomId: string): string {
+  return `${gameId}.${roomId}:`;
+}
 /** Room a KV put needs around the value (subject, headers). */
 const KV_ENVELOPE_BYTES = 4 * 1024;
 /** The KV value that says "this room's snapshot is in the object store" (an empty value: no decodable RoomState is empty). */
@@ -37,6 +42,8 @@ const IN_OBJECT_STORE = new Uint8Array(0);
 export class DurableRoomStore {
   /** Rooms whose current snapshot lives in the object store (so a later small snapshot removes it). */
   private readonly inObjects = new Set<string>();
+  /** Told of every history message that no committer wrote (skipped on replay). */
+  onForeignEntry: ((entry: { subject: string; seq: number; payload: Uint8Array }) => void) | undefined;
 
   private constructor(
     private readonly js: JetStreamClient,
@@ -106,8 +113,10 @@ export class DurableRoomStore {
    * (Nats-Expected-Last-Subject-Sequence): two committers can never both extend the same version.
    * Returns the entry's stream sequence.
    */
-  async append(gameId: string, roomId: string, entry: InitOf<'HistoryEntry'>, expectedLastSeq: number, msgId: string): Promise<number> {
+  async append(gameId: string, roomId: string, entry: InitOf<'HistoryEntry'>, expectedLastSeq: number): Promise<number> {
     const subject = subjects.datastateHistory(gameId, roomId);
+    // The id names the delta, so a re-append is a duplicate; its prefix marks the entry as a committer's (replay skips any other).
+    const msgId = `${historyMsgIdPrefix(gameId, roomId)}${entry.delta?.taskId ?? ''}:${Number(entry.delta?.version ?? 0)}`;
     try {
       const ack = await this.js.publish(subject, codecs.HistoryEntry.encode(entry), { msgID: msgId, expect: { lastSubjectSequence: expectedLastSeq } });
       // A duplicate id means this entry was already appended (by an earlier attempt): the room we hold is behind.
@@ -178,9 +187,17 @@ export class DurableRoomStore {
       ...(afterSeq > 0 ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: afterSeq + 1 } : { deliver_policy: DeliverPolicy.All }),
     });
     const messages = await consumer.consume({ max_messages: 256 });
+    const ownPrefix = historyMsgIdPrefix(room.gameId, room.roomId);
     try {
       for await (const m of messages) {
-        replayEntry(room, codecs.HistoryEntry.decode(m.data), m.seq);
+        // Every entry a committer appends carries its `<game>.<room>:<task>:<version>` id; anything else on the
+        // subject was put there by someone else: skipped (reported), and the append guard moves past it.
+        if (!m.headers?.get(Headers.MsgId)?.startsWith(ownPrefix)) {
+          this.onForeignEntry?.({ subject, seq: m.seq, payload: m.data });
+          room.coldSeq = m.seq;
+        } else {
+          replayEntry(room, codecs.HistoryEntry.decode(m.data), m.seq);
+        }
         if (m.seq >= last.seq || (upToVersion !== undefined && room.version >= upToVersion)) break;
       }
     } finally {

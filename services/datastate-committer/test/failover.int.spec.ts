@@ -85,8 +85,8 @@ describe('committers sharing the COMMITS stream', () => {
     const one = await DurableRoomStore.open(nc);
     const two = await DurableRoomStore.open(nc);
     const entry = (taskId: string) => ({ delta: { taskId, scope: { gameId: 'split', roomId: 'r', taskId }, version: 1, writes: [{ key: 'k', value: text(taskId) }] }, roomVersion: 1, commitSeq: 1 });
-    await one.append('split', 'r', entry('from-one'), 0, 'split-1');
-    await expect(two.append('split', 'r', entry('from-two'), 0, 'split-2')).rejects.toBeInstanceOf(HistoryConflictError);
+    await one.append('split', 'r', entry('from-one'), 0);
+    await expect(two.append('split', 'r', entry('from-two'), 0)).rejects.toBeInstanceOf(HistoryConflictError);
     const room = await two.load('split', 'r');
     expect([room.version, new TextDecoder().decode(room.entries.get('k')!.value)]).toEqual([1, 'from-one']);
   });

@@ -9,7 +9,7 @@
  * - garbage in cm_leases (`lease.root`, `committer.active`) never stops DataState writes.
  */
 import type { NatsConnection } from '@nats-io/transport-node';
-import { jetstreamManager } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { Objm } from '@nats-io/obj';
 import { codecs, type MessageOf } from '@cellmesh/contracts';
 import { Buckets, ObjectStores, Streams, connectService, keys, openBucket, provisionAll, silentLogger, subjects } from '@cellmesh/bus';
@@ -157,6 +157,22 @@ describe('datastate-committer: verdicts, accept-time fencing, garbage leases (re
       if (m) letters.push(codecs.DeadLetter.decode(m.data));
     }
     expect(letters.map((l) => l.originalSubject).sort()).toEqual([`$KV.${Buckets.Leases}.${keys.committerLease}`, `$KV.${Buckets.Leases}.${keys.rootLease}`]);
+  });
+
+  it('skips (and reports) a message on a room\'s history subject that no committer wrote; the room keeps working', async () => {
+    const committer = await start();
+    const wait = { awaitVerdict: { timeoutMs: 10_000 } };
+    await commitDelta(nc, { taskId: 'h-1', scope: scope('r-hist', 'h-1'), version: 1, writes: [{ key: 'a', value: text('1') }], hlc: hlc() }, wait);
+    await jetstream(nc).publish(subjects.datastateHistory('g1', 'r-hist'), text('garbage in the cold layer'));
+    // The hot copy's append guard now fails (the subject moved): the room is reloaded, past the garbage.
+    const second = await commitDelta(nc, { taskId: 'h-2', scope: scope('r-hist', 'h-2'), version: 1, writes: [{ key: 'b', value: text('2') }], hlc: hlc() }, wait);
+    expect(second.verdict).toEqual({ outcome: 'applied', roomVersion: 2 });
+    expect(committer.stats().historyConflicts).toBeGreaterThan(0);
+    const rebuilt = await readRoom(nc, 'g1', 'r-hist', { rebuild: true });
+    expect(rebuilt.ok && Number(rebuilt.state.version)).toBe(2);
+    const jsm = await jetstreamManager(nc);
+    const letter = await jsm.streams.getMessage(Streams.DeadLetter, { last_by_subj: subjects.deadLetter('datastate-committer') });
+    expect(codecs.DeadLetter.decode(letter!.data)).toMatchObject({ originalSubject: subjects.datastateHistory('g1', 'r-hist'), errorMessage: "history message without a committer's message id: skipped on replay" });
   });
 
   it('without the object store (a fabric provisioned by an older release), rooms are bounded by 75% of max_payload, named in the error', async () => {
