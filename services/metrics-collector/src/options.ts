@@ -6,6 +6,7 @@ import type { Scenario, ScenarioNode } from '@cellmesh/scenario';
 import type { DetectGpusOptions } from '@cellmesh/gpu';
 import { DEFAULT_VIVALDI_PARAMS, hashSeed } from '@cellmesh/netcoords';
 import type { LocalSampler } from './sampler';
+import type { TrafficCounters } from './core/traffic';
 
 /** Link emulation for a virtual node: the scenario says what its links look like. */
 export interface LinkEmulationOptions {
@@ -72,6 +73,13 @@ export interface MetricsCollectorOptions {
   emulation?: LinkEmulationOptions;
   /** Replaces local sampling (tests, or a host with its own sampler). */
   sampler?: LocalSampler;
+  /** The operator keeps this node's CPUs off isolated (cpuOnly) compute (NodeMetrics.refuses_isolated_compute). */
+  refusesIsolatedCompute?: boolean;
+  /**
+   * Cumulative bus traffic of the node (uplink/downlink): default the collector's own connection's
+   * `nc.stats()`. A host whose services use other connections passes their sum (docs/metrics.md).
+   */
+  trafficSource?: () => TrafficCounters;
 }
 
 export interface CompiledEmulation {
@@ -109,6 +117,8 @@ export interface CompiledOptions {
   vivaldiDims: number;
   emulation: CompiledEmulation | null;
   sampler: LocalSampler | null;
+  refusesIsolatedCompute: boolean;
+  trafficSource: (() => TrafficCounters) | null;
 }
 
 export const DEFAULTS = {
@@ -189,6 +199,8 @@ export function compileOptions(nodeId: string, options: MetricsCollectorOptions 
     vivaldiDims: DEFAULT_VIVALDI_PARAMS.dims,
     emulation: null,
     sampler: options.sampler ?? null,
+    refusesIsolatedCompute: options.refusesIsolatedCompute === true,
+    trafficSource: options.trafficSource ?? null,
   };
   if (compiled.maxSnapshotIntervalMs < compiled.snapshotIntervalMs) {
     problems.push(`maxSnapshotIntervalMs (${compiled.maxSnapshotIntervalMs}) must not be below snapshotIntervalMs (${compiled.snapshotIntervalMs})`);

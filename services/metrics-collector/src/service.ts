@@ -27,6 +27,7 @@ import {
 } from './core';
 import { compileOptions, type CompiledOptions, type MetricsCollectorOptions } from './options';
 import { emulatedSampler, systemSampler, type LocalSampler } from './sampler';
+import { startFabricView } from './fabric-view';
 import { createPeerProber, type PeerProber } from './prober';
 import { startProbeResponder, type ProbeResponder } from './responder';
 import { startMetricsApi } from './api';
@@ -108,11 +109,17 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
     ),
   );
 
+  // --- Uplink, downlink, relayed traffic and role (docs/metrics.md).
+  const fabric = await startFabricView({ nc, nodeId, clock, logger, ...(opts.trafficSource ? { trafficSource: opts.trafficSource } : {}) });
+
   // --- Peers, probes, coordinates.
   const prober: PeerProber = createPeerProber({ nc, nodeId, logger, clock, options: opts });
   // Heartbeats are the peer directory. Each virtual node decodes every heartbeat, so a bad one
   // is logged rather than dead-lettered once per subscriber.
   subscriptions.push(subscribeMessages(nc, subjects.metricsNodeAll, codecs.NodeMetrics, (m) => prober.heard(m), { service: SERVICE_NAME, nodeId, logger, deadLetterBadPayloads: false, identity: Identity.nodeMetrics }));
+  // Announcements cross the WAN where heartbeats stay in their cell (the cells topology): they name the
+  // nodes of other cells, so their links are probed and measured too.
+  subscriptions.push(subscribeMessages(nc, subjects.topologyAnnounceAll, codecs.ClusterAnnounce, (a) => prober.heard({ nodeId: a.nodeId, clusterId: a.clusterId, coord: a.coord } as MessageOf<'NodeMetrics'>), { service: SERVICE_NAME, nodeId, logger, deadLetterBadPayloads: false }));
   const responder: ProbeResponder = startProbeResponder({ nc, nodeId, logger, coord: () => prober.coord(), emulation: opts.emulation });
 
   let topologyClusterId = '';
@@ -123,6 +130,7 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
       const list = codecs.NeighbourList.decode(entry.value);
       prober.setNeighbours(list.closePeers);
       topologyClusterId = list.clusterId;
+      await fabric.refreshRole(list.clusterId);
     } catch (err) {
       logger.warn({ err: (err as Error).message }, 'could not read the neighbour list; probing the closest known peers');
     }
@@ -138,7 +146,11 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
     const nowMs = clock.now();
     const load = currentLoad(loads, nowMs, opts.loadReportTtlMs);
     const local = await sampler.sample({ runningTasks: load.runningTasks });
+    const traffic = fabric.sample({ uplinkMbps: local.uplinkMbps, downlinkMbps: local.downlinkMbps });
     return {
+      ...traffic,
+      downlinkMbps: local.downlinkMbps,
+      refusesIsolatedCompute: opts.refusesIsolatedCompute,
       nodeId,
       site: opts.site,
       sampledAtMs: clock.now(),
@@ -290,6 +302,8 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
   const handle = createServiceHandle(SERVICE_NAME, async ({ graceMs }) => {
     stopping = true;
     prober.stop();
+    fabric.stop();
+    sampler.close?.();
     for (const timer of timers) clearTimeout(timer);
     timers.clear();
     await api.stop().catch(() => undefined);

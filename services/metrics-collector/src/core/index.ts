@@ -6,3 +6,4 @@ export * from './throughput';
 export * from './peers';
 export * from './cluster';
 export * from './reasons';
+export * from './traffic';
