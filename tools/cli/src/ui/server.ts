@@ -20,11 +20,25 @@ export interface DebugUiOptions {
   nodeStaleAfterMs?: number;
   /** Recent placements shown (default 50). */
   placementsKept?: number;
+  /** Most browsers streaming /events at once (default 32); one more gets 503. */
+  maxClients?: number;
+  /** A browser whose unsent events exceed this many bytes is dropped (default 1 MiB): a slow reader costs bounded memory. */
+  maxBufferedBytes?: number;
+  /**
+   * Host names (with or without :port) the UI answers besides its own loopback names. Requests with any
+   * other Host, or an Origin of another site, get 403: a web page elsewhere cannot read the fabric (DNS rebinding).
+   */
+  allowedHosts?: readonly string[];
 }
+
+/** Defaults of the debug UI's limits. */
+export const DebugUiLimits = { maxClients: 32, maxBufferedBytes: 1024 * 1024 } as const;
 
 export interface DebugUi {
   readonly url: string;
   readonly port: number;
+  /** Browsers streaming now, and how many were refused (over the cap) or dropped (too slow). */
+  stats(): { clients: number; refused: number; dropped: number; forbidden: number };
   /** The current view (what a newly connected browser receives first). */
   snapshot(): FabricSnapshot;
   /** Stops the watches and the HTTP server; never closes the NATS connection. */
@@ -51,10 +65,24 @@ export async function startDebugUi(opts: DebugUiOptions): Promise<DebugUi> {
   const logger = opts.logger ?? silentLogger;
   const view = new FabricView({ placementsKept: opts.placementsKept });
   const clients = new Set<ServerResponse>();
+  const maxClients = opts.maxClients ?? DebugUiLimits.maxClients;
+  const maxBufferedBytes = opts.maxBufferedBytes ?? DebugUiLimits.maxBufferedBytes;
+  const counts = { refused: 0, dropped: 0, forbidden: 0 };
+  /** Writes to one browser; one that does not keep up is dropped rather than buffered without bound. */
+  const send = (res: ServerResponse, frame: string) => {
+    if (res.destroyed) return void clients.delete(res);
+    res.write(frame);
+    if (res.writableLength > maxBufferedBytes) {
+      clients.delete(res);
+      counts.dropped++;
+      logger.warn({ buffered: res.writableLength, maxBufferedBytes }, 'debug UI: dropped a browser that does not read its events');
+      res.destroy();
+    }
+  };
   const broadcast = (updates: FabricUpdate[]) => {
     if (updates.length === 0) return;
     const frame = `event: update\ndata: ${JSON.stringify(updates)}\n\n`;
-    for (const res of clients) res.write(frame);
+    for (const res of clients) send(res, frame);
   };
 
   // KV watches: each starts with the bucket's current values, then follows changes.
@@ -111,21 +139,33 @@ export async function startDebugUi(opts: DebugUiOptions): Promise<DebugUi> {
   const pruner = setInterval(() => broadcast(view.pruneStale(Date.now(), staleAfterMs)), Math.min(staleAfterMs, 5_000));
   pruner.unref();
   const keepalive = setInterval(() => {
-    for (const res of clients) res.write(': keepalive\n\n');
+    for (const res of clients) send(res, ': keepalive\n\n');
   }, KEEPALIVE_MS);
   keepalive.unref();
 
+  let hostAllowed: (host: string | undefined) => boolean = () => false;
+  let originAllowed: (origin: string) => boolean = () => false;
   const server: Server = createServer((req, res) => void route(req, res).catch((err: Error) => {
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
     res.end(`debug UI error: ${err.message}`);
   }));
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!;
+    if (!hostAllowed(req.headers.host) || (req.headers.origin !== undefined && !originAllowed(req.headers.origin))) {
+      counts.forbidden++;
+      res.writeHead(403, { 'Content-Type': 'text/plain' });
+      return void res.end('forbidden: unknown Host or Origin (start the UI with --host/allowedHosts to serve other names)');
+    }
     if (req.method !== 'GET') {
       res.writeHead(405, { Allow: 'GET', 'Content-Type': 'text/plain' });
       return void res.end('only GET');
     }
     if (path === '/events') {
+      if (clients.size >= maxClients) {
+        counts.refused++;
+        res.writeHead(503, { 'Content-Type': 'text/plain', 'Retry-After': '10' });
+        return void res.end(`too many debug UI clients (${maxClients})`);
+      }
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(`retry: 2000\nevent: snapshot\ndata: ${JSON.stringify(view.snapshot())}\n\n`);
       clients.add(res);
@@ -151,12 +191,27 @@ export async function startDebugUi(opts: DebugUiOptions): Promise<DebugUi> {
     server.listen(opts.port, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  // The names this UI answers to: its loopback names on its port, the bound host, and the ones it was given.
+  const allowed = new Set<string>(
+    ['127.0.0.1', 'localhost', '[::1]', ...(host === '0.0.0.0' || host === '::' ? [] : [host.includes(':') ? `[${host}]` : host])]
+      .map((h) => `${h}:${port}`)
+      .concat((opts.allowedHosts ?? []).map((h) => h.toLowerCase())),
+  );
+  hostAllowed = (value) => value !== undefined && (allowed.has(value.toLowerCase()) || allowed.has(value.toLowerCase().replace(/:\d+$/, '')));
+  originAllowed = (value) => {
+    try {
+      return hostAllowed(new URL(value).host);
+    } catch {
+      return false;
+    }
+  };
   logger.info({ port }, 'debug UI listening');
 
   let closed: Promise<void> | undefined;
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     port,
+    stats: () => ({ clients: clients.size, ...counts }),
     snapshot: () => view.snapshot(),
     close: () =>
       (closed ??= (async () => {
