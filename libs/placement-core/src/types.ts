@@ -78,6 +78,8 @@ export interface NodeView {
   readonly link?: LinkView;
   /** Epoch ms until which dispatches to this peer back off after a slow dispatch; 0 when none. */
   readonly backoffUntilMs: number;
+  /** The node's uplink use over its capacity in [0, 1] (NodeMetrics.uplink_saturation); absent = 0. Scales `bandwidth`. */
+  readonly uplinkSaturation?: number;
   /** Recent responsiveness in (0, 1] (the `peer-health` scorer); absent = 1, healthy. */
   readonly peerHealth?: number;
 }

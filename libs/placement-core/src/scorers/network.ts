@@ -37,7 +37,8 @@ export const bandwidthScorer: NodeScorer = {
   name: ScorerName.Bandwidth,
   score(task, node) {
     if (node.nodeId === task.originNode) return Infinity;
-    return node.link?.bandwidthMbps ?? 0;
+    // What is left of the link: a node whose own uplink is saturated cannot send results at link speed.
+    return (node.link?.bandwidthMbps ?? 0) * (1 - Math.min(1, Math.max(0, node.uplinkSaturation ?? 0)));
   },
 };
 

@@ -47,6 +47,8 @@ const tables: [NodeScorer, Case[]][] = [
       { name: 'origin is loopback', task: task(), node: node('origin'), want: Infinity },
       { name: 'link bandwidth', task: task(), node: node('n', { link: link({ bandwidthMbps: 250 }) }), want: 250 },
       { name: 'no link is 0', task: task(), node: node('n', { link: undefined }), want: 0 },
+      { name: 'a quarter-saturated uplink leaves three quarters', task: task(), node: node('n', { link: link({ bandwidthMbps: 200 }), uplinkSaturation: 0.25 }), want: 150 },
+      { name: 'a saturated uplink leaves nothing', task: task(), node: node('n', { link: link({ bandwidthMbps: 200 }), uplinkSaturation: 1 }), want: 0 },
     ],
   ],
   [

@@ -291,6 +291,7 @@ export class Fleet {
         gpus,
         link: nodeId === originId ? undefined : this.linkFrom(originId, nodeId),
         backoffUntilMs: health.backoffUntilMs,
+        uplinkSaturation: hb.uplinkSaturation,
         peerHealth: peerHealthScore(health),
       });
     }
