@@ -101,6 +101,7 @@ export async function commitDelta(nc: NatsConnection, delta: CommitDeltaInit, op
       const verdicts = nc.subscribe(subjects.datastateAck(room.gameId, room.roomId));
       try {
         const verdict = waitForVerdict(verdicts, room.taskId, version, timeoutMs);
+        verdict.catch(() => undefined); // awaited below; a failed publish must not leave it unhandled
         let ack = await jetstream(nc).publish(subject, payload, { msgID: msgId, headers: hdrs });
         if (ack.duplicate) {
           // An earlier send of this delta is in COMMITS and its verdict may have gone out while nobody listened
@@ -138,6 +139,9 @@ function waitForVerdict(sub: Subscription, taskId: string, version: number, time
           return;
         }
       }
+      // The subscription closed first (the connection closed, or the caller gave up).
+      clearTimeout(timer);
+      reject(new RetryableError(`commit ${taskId}:${version}: the verdict subscription closed before a verdict arrived`, { backoffMs: 0 }));
     })();
   });
 }

@@ -26,6 +26,8 @@ import { FencingRejectedError } from './errors';
 import { LEASE_KEYS_FILTER, decodeLease, leaseKey, readLease, storedLeaseOf, type CorruptLeaseReporter } from './lease-kv';
 import { inOfficeAt, officePeriodOf, recordOfficePeriod, type OfficePeriod, type OfficeVerdict } from './office';
 
+const HISTORY_REREAD_MS = 1_000;
+
 export interface LeaseWatcherOptions {
   /** Reader's clock for `currentLeader().state`; default Date.now. */
   clock?: { now(): number };
@@ -59,6 +61,7 @@ export class LeaseWatcher {
   private readonly leases = new Map<string, StoredLease>();
   private readonly fences = new Map<string, TermFence>();
   private readonly offices = new Map<string, OfficePeriod[]>();
+  private readonly historyReadAtMs = new Map<string, number>();
   /** Revisions of malformed values already reported, so a value read again is not reported again. */
   private readonly corruptReported = new Set<string>();
   private readonly listeners = new Set<(change: LeaseChange) => void>();
@@ -187,6 +190,10 @@ export class LeaseWatcher {
   }
 
   private async loadHistory(clusterId: string): Promise<void> {
+    // A flood of stale tokens must not become a flood of history reads: at most one per cluster per second.
+    const now = this.clock.now();
+    if (now - (this.historyReadAtMs.get(clusterId) ?? -Infinity) < HISTORY_REREAD_MS) return;
+    this.historyReadAtMs.set(clusterId, now);
     const history = await this.kv.history({ key: leaseKey(clusterId) });
     for await (const entry of history) {
       if (entry.operation !== 'PUT') continue;
