@@ -1030,6 +1030,7 @@ export namespace cellmesh {
             role: string;
             refusesIsolatedCompute: boolean;
             relayMsgsPerS: number;
+            snapshotIntervalMs: number;
             static create(properties: cellmesh.v1.NodeMetrics.$Shape): cellmesh.v1.NodeMetrics & cellmesh.v1.NodeMetrics.$Shape;
             static create(properties?: cellmesh.v1.NodeMetrics.$Properties): cellmesh.v1.NodeMetrics;
             static encode(m: cellmesh.v1.NodeMetrics.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1072,6 +1073,7 @@ export namespace cellmesh {
                 role?: (string|null);
                 refusesIsolatedCompute?: (boolean|null);
                 relayMsgsPerS?: (number|null);
+                snapshotIntervalMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = cellmesh.v1.NodeMetrics.$Properties;

@@ -12050,6 +12050,7 @@ $root.cellmesh = (function() {
              * @property {string|null} [role] NodeMetrics role
              * @property {boolean|null} [refusesIsolatedCompute] NodeMetrics refusesIsolatedCompute
              * @property {number|null} [relayMsgsPerS] NodeMetrics relayMsgsPerS
+             * @property {number|null} [snapshotIntervalMs] NodeMetrics snapshotIntervalMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12315,6 +12316,14 @@ $root.cellmesh = (function() {
             NodeMetrics.prototype.relayMsgsPerS = 0;
 
             /**
+             * NodeMetrics snapshotIntervalMs.
+             * @member {number} snapshotIntervalMs
+             * @memberof cellmesh.v1.NodeMetrics
+             * @instance
+             */
+            NodeMetrics.prototype.snapshotIntervalMs = 0;
+
+            /**
              * Creates a new NodeMetrics instance using the specified properties.
              * @function create
              * @memberof cellmesh.v1.NodeMetrics
@@ -12406,6 +12415,8 @@ $root.cellmesh = (function() {
                     w.uint32(/* id 28, wireType 0 =*/224).bool(m.refusesIsolatedCompute);
                 if (m.relayMsgsPerS != null && $Object.hasOwnProperty.call(m, "relayMsgsPerS") && !$Object.is(m.relayMsgsPerS, 0))
                     w.uint32(/* id 29, wireType 1 =*/233).double(m.relayMsgsPerS);
+                if (m.snapshotIntervalMs != null && $Object.hasOwnProperty.call(m, "snapshotIntervalMs") && m.snapshotIntervalMs !== 0)
+                    w.uint32(/* id 30, wireType 0 =*/240).uint32(m.snapshotIntervalMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -12704,6 +12715,15 @@ $root.cellmesh = (function() {
                                 delete m.relayMsgsPerS;
                             continue;
                         }
+                    case 30: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.snapshotIntervalMs = v;
+                            else
+                                delete m.snapshotIntervalMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -12864,6 +12884,10 @@ $root.cellmesh = (function() {
                 if (m.relayMsgsPerS != null && $Object.hasOwnProperty.call(m, "relayMsgsPerS")) {
                     if (typeof m.relayMsgsPerS !== "number")
                         return "relayMsgsPerS: number expected";
+                }
+                if (m.snapshotIntervalMs != null && $Object.hasOwnProperty.call(m, "snapshotIntervalMs")) {
+                    if (!$util.isInteger(m.snapshotIntervalMs))
+                        return "snapshotIntervalMs: integer expected";
                 }
                 return null;
             };
@@ -13064,6 +13088,11 @@ $root.cellmesh = (function() {
                         m.relayMsgsPerS = $Number(d.relayMsgsPerS);
                     }
                 }
+                if (d.snapshotIntervalMs != null) {
+                    if ($Number(d.snapshotIntervalMs) !== 0) {
+                        m.snapshotIntervalMs = d.snapshotIntervalMs >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -13132,6 +13161,7 @@ $root.cellmesh = (function() {
                     d.role = "";
                     d.refusesIsolatedCompute = false;
                     d.relayMsgsPerS = 0;
+                    d.snapshotIntervalMs = 0;
                 }
                 if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
                     d.nodeId = m.nodeId;
@@ -13242,6 +13272,9 @@ $root.cellmesh = (function() {
                 }
                 if (m.relayMsgsPerS != null && $Object.hasOwnProperty.call(m, "relayMsgsPerS")) {
                     d.relayMsgsPerS = o.json && !$isFinite(m.relayMsgsPerS) ? $String(m.relayMsgsPerS) : m.relayMsgsPerS;
+                }
+                if (m.snapshotIntervalMs != null && $Object.hasOwnProperty.call(m, "snapshotIntervalMs")) {
+                    d.snapshotIntervalMs = m.snapshotIntervalMs;
                 }
                 return d;
             };
