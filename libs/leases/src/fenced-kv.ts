@@ -53,7 +53,7 @@ export async function fencedKvUpdate(
     const entry = await kv.get(key);
     const present = entry !== null && entry.operation === 'PUT';
     if (present && options.storedTermOf) {
-      const storedTerm = options.storedTermOf(entry.value);
+      const storedTerm = storedTermOrNone(options.storedTermOf, entry.value);
       if (storedTerm !== undefined && token.term < storedTerm) {
         throw new FencingRejectedError(FencingRejection.StaleTerm, `${key} was written under term ${storedTerm}; token has term ${token.term}`, token, accepted);
       }
@@ -65,6 +65,15 @@ export async function fencedKvUpdate(
       if (!isCasConflict(err)) throw err;
       if (attempt >= maxRetries) throw new RetryableError(`${key} kept changing under ${maxRetries + 1} fenced writes`, { cause: err });
     }
+  }
+}
+
+/** A stored value that cannot be decoded carries no term: it never blocks a fenced write, which replaces it by CAS. */
+function storedTermOrNone(storedTermOf: (stored: Uint8Array) => number | undefined, value: Uint8Array): number | undefined {
+  try {
+    return storedTermOf(value);
+  } catch {
+    return undefined;
   }
 }
 

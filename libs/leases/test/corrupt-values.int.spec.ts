@@ -5,10 +5,11 @@
  */
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { KV } from '@nats-io/kv';
-import { Buckets, connectService, openBucket, provisionAll, silentLogger } from '@cellmesh/bus';
+import { Buckets, connectService, keys, openBucket, provisionAll, silentLogger } from '@cellmesh/bus';
+import { codecs } from '@cellmesh/contracts';
 import { CREATE_REVISION, nextLease, type LeaseRecord } from '@cellmesh/leader-core';
 import { startNatsServer, type RunningNatsServer } from '@cellmesh/testing';
-import { LeaseWatcher, ROOT_CLUSTER_ID, encodeLease, leaseKey, readLease, writeLeaseCas } from '../src';
+import { LeaseWatcher, ROOT_CLUSTER_ID, encodeLease, fencedKvUpdate, leaseKey, readLease, termOfClusterState, writeLeaseCas } from '../src';
 
 const GARBAGE = new TextEncoder().encode('\xff\xff\xff not a lease');
 
@@ -64,6 +65,23 @@ describe('malformed lease values in cm_leases', () => {
     const rev = await kv.put(leaseKey('victim'), encodeLease(foreign));
     const read = await readLease(kv, 'victim');
     expect(read).toMatchObject({ revision: rev, corrupt: expect.stringContaining('does not belong') });
+  });
+
+  it('a fenced write replaces a garbage value by compare-and-set (garbage carries no term)', async () => {
+    const topology = await openBucket(nc, Buckets.Topology);
+    const key = keys.cluster('c-garbage');
+    await topology.put(key, GARBAGE);
+    const good = lease(undefined, 'c-garbage', 'leader-1');
+    await writeLeaseCas(kv, good, CREATE_REVISION);
+    const watcher = await LeaseWatcher.open(nc, { logger: silentLogger });
+    try {
+      const value = codecs.ClusterState.encode({ clusterId: 'c-garbage', leaderTerm: good.term });
+      const written = await fencedKvUpdate(topology, key, value, { clusterId: 'c-garbage', holder: 'leader-1', term: good.term }, watcher, { storedTermOf: termOfClusterState });
+      expect(written.term).toBe(good.term);
+      expect(codecs.ClusterState.decode((await topology.get(key))!.value).leaderTerm).toBe(good.term);
+    } finally {
+      await watcher.stop();
+    }
   });
 
   it('a watcher keeps its last good lease through a garbage value, reports it once and follows the overwrite', async () => {
