@@ -53,11 +53,19 @@ export async function startFloor(opts: FloorOptions): Promise<FloorHarness> {
 
   const jsm = await jetstreamManager(client);
   // File storage, like TASKS and the other streams of the fabric.
-  await jsm.streams.add({ name: FLOOR_STREAM, subjects: [`${FLOOR_SUBJECT}.>`], duplicate_window: 120e9 });
+  await jsm.streams.add({ name: FLOOR_STREAM, subjects: [`${FLOOR_SUBJECT}.>`], duplicate_window: 120e9, allow_direct: true });
   const js = jetstream(client);
   let seq = 0;
   await measure('JetStream publish-ack, 1 in flight', Math.round(2000 * n), () => windowed(Math.round(2000 * n), 1, async () => void (await js.publish(`${FLOOR_SUBJECT}.sync`, body, { msgID: `s${seq++}` }))));
   await measure('JetStream publish-ack, 256 in flight', Math.round(20000 * n), () => windowed(Math.round(20000 * n), 256, async () => void (await js.publish(`${FLOOR_SUBJECT}.win`, body, { msgID: `w${seq++}` }))));
+
+  // The lookup the scheduler, the client and the worker make per task (last message on a subject),
+  // with a new JetStream manager per call as they do today (one $JS.API.INFO first) and with one
+  // manager kept for the connection: what "no $JS.API.INFO per lookup" would save.
+  const lookups = Math.round(1000 * n);
+  await measure('direct get last_by_subj, new jetstreamManager per call', lookups, () => windowed(lookups, 1, async () => void (await (await jetstreamManager(service)).direct.getMessage(FLOOR_STREAM, { last_by_subj: `${FLOOR_SUBJECT}.sync` }))));
+  const kept = await jetstreamManager(service, { checkAPI: false });
+  await measure('direct get last_by_subj, one manager (checkAPI: false)', lookups, () => windowed(lookups, 1, async () => void (await kept.direct.getMessage(FLOOR_STREAM, { last_by_subj: `${FLOOR_SUBJECT}.sync` }))));
 
   // publish → durable pull consumer (explicit ack), the consumer on the service connection.
   await jsm.consumers.add(FLOOR_STREAM, { durable_name: 'bench-floor', ack_policy: AckPolicy.Explicit, filter_subject: `${FLOOR_SUBJECT}.pc` });
