@@ -52,6 +52,51 @@ export async function connectService(opts: ServiceConnectionOptions): Promise<Na
   return nc;
 }
 
+/** What an operator tool (the CLI) is given: flags, or NATS_CREDS / NATS_NKEY_SEED_FILE / NATS_TLS_* from its main. */
+export interface OperatorCredentials {
+  /** A JWT `.creds` file (`--creds`, NATS_CREDS). */
+  credsFile?: string;
+  /** An nkey seed file (`--nkey`, NATS_NKEY_SEED_FILE), e.g. `<generated>/admin/<id>.nk`. */
+  nkeySeedFile?: string;
+  /** CA that signed the servers' certificates (`--tls-ca`, NATS_TLS_CA); TLS is used when set. */
+  tlsCa?: string;
+  /** Client certificate and key for servers that verify clients (`--tls-cert`/`--tls-key`). */
+  tlsCert?: string;
+  tlsKey?: string;
+  /** The operator's id: the generated user is `admin@<id>` (`--admin`, CELLMESH_ADMIN_ID; default `ops`). */
+  adminId?: string;
+}
+
+export class OperatorCredentialsError extends Error {
+  override readonly name = 'OperatorCredentialsError';
+}
+
+/**
+ * connectService options for an operator command. With credentials it connects as `admin@<adminId>`
+ * with that user's inbox prefix (`_INBOX_admin_<id>`: the only inbox its grants allow); without, as
+ * `cli@<command>` (an open development server). Paths are checked by the server connect, never echoed
+ * with their contents.
+ */
+export function operatorConnectOptions(
+  base: { servers: string[]; command: string; logger: Logger; firstConnectTimeoutMs?: number },
+  creds: OperatorCredentials = {},
+): ServiceConnectionOptions {
+  if (creds.credsFile && creds.nkeySeedFile) throw new OperatorCredentialsError('give either --creds (NATS_CREDS) or --nkey (NATS_NKEY_SEED_FILE), not both');
+  if ((creds.tlsCert === undefined) !== (creds.tlsKey === undefined)) throw new OperatorCredentialsError('--tls-cert and --tls-key go together');
+  if (creds.tlsCert && !creds.tlsCa) throw new OperatorCredentialsError('--tls-cert needs --tls-ca (the CA that signed the servers)');
+  const authenticated = Boolean(creds.credsFile || creds.nkeySeedFile);
+  return {
+    servers: base.servers,
+    logger: base.logger,
+    ...(base.firstConnectTimeoutMs !== undefined ? { firstConnectTimeoutMs: base.firstConnectTimeoutMs } : {}),
+    service: authenticated ? 'admin' : 'cli',
+    nodeId: authenticated ? (creds.adminId ?? 'ops') : base.command,
+    ...(creds.credsFile ? { credsFile: creds.credsFile } : {}),
+    ...(creds.nkeySeedFile ? { nkeySeedFile: creds.nkeySeedFile } : {}),
+    ...(creds.tlsCa ? { tls: { caFile: creds.tlsCa, ...(creds.tlsCert && creds.tlsKey ? { certFile: creds.tlsCert, keyFile: creds.tlsKey } : {}) } } : {}),
+  };
+}
+
 async function watchStatus(nc: NatsConnection, log: Logger): Promise<void> {
   for await (const s of nc.status()) {
     switch (s.type) {

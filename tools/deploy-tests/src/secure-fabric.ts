@@ -10,10 +10,11 @@
  *   spawn(main.ts, { ...fabric.serviceEnv('cpu-worker', 'n1'), NATS_URL: `tls://127.0.0.1:${port}` })
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { generateCredentials, seedPath, type GeneratedCredentials } from './generate-auth';
-import { renderAuthorization, type Inventory, type NodeService, type UserEntry } from './permissions';
+import { renderAuthorization, usersForSite, type Inventory, type NodeService, type UserEntry } from './permissions';
 import type { TlsFiles } from './topology';
 
 export interface SecureFabricInput {
@@ -96,4 +97,59 @@ export async function generateSecureFabric(input: SecureFabricInput): Promise<Se
       return { CELLMESH_SECURITY: 'on', NATS_NKEY_SEED_FILE: seedFile(`admin@${id}`), NATS_TLS_CA: caFile };
     },
   };
+}
+
+/** What `writeSecureFabric` leaves on disk, as JSON in `<dir>/fabric.json`. */
+export interface SecureFabricManifest {
+  caFile: string;
+  /** Server name → its config file (TLS + authorization), certificate and key. */
+  servers: Record<string, { configFile: string; certFile: string; keyFile: string; users: string[] }>;
+  /** User name (`<service>@<nodeId>`, `client@<id>`, `admin@<id>`) → seed file (0600). */
+  seeds: Record<string, string>;
+}
+
+/**
+ * For `cellmesh up --secure` (and operators): generates the fabric and writes one server config per
+ * server name. `serverUsers(name)` picks who may log in there (default: everyone); on the cells shape pass
+ * the site's users for a site server (usersForSite) and clients + admins for the hub.
+ */
+export async function writeSecureFabric(input: SecureFabricInput & { serverUsers?: (server: string, users: readonly UserEntry[]) => readonly UserEntry[] }): Promise<SecureFabricManifest> {
+  const fabric = await generateSecureFabric(input);
+  const servers: SecureFabricManifest['servers'] = {};
+  for (const name of input.serverNames ?? ['nats']) {
+    const users = input.serverUsers ? input.serverUsers(name, fabric.creds.users) : fabric.creds.users;
+    const configFile = join(input.dir, 'servers', `${name}.conf`);
+    await mkdir(dirname(configFile), { recursive: true });
+    await writeFile(configFile, fabric.serverConfig({ name, users }), { mode: 0o600 });
+    const tls = fabric.serverTls(name);
+    servers[name] = { configFile, certFile: tls.certFile, keyFile: tls.keyFile, users: users.map((u) => u.name) };
+  }
+  const manifest: SecureFabricManifest = { caFile: fabric.caFile, servers, seeds: Object.fromEntries(fabric.creds.users.map((u) => [u.name, fabric.seedFile(u.name)])) };
+  await writeFile(join(input.dir, 'fabric.json'), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
+  return manifest;
+}
+
+/** On the cells shape: a site's server admits that site's nodes plus clients and admins; the hub admits clients and admins. */
+export function cellServerUsers(hubName: string): (server: string, users: readonly UserEntry[]) => readonly UserEntry[] {
+  return (server, users) => (server === hubName ? users.filter((u) => u.principal.kind !== 'service') : usersForSite(users, server));
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [inventoryPath, dir, ...serverNames] = argv;
+  if (!inventoryPath || !dir) {
+    process.stderr.write('usage: secure-fabric.ts <inventory.json> <out-dir> [server-name...]   (cells: name the hub "hub" and each site server by its site id)\n');
+    process.exit(64);
+  }
+  const inventory = JSON.parse(readFileSync(inventoryPath, 'utf8')) as Inventory;
+  const names = serverNames.length > 0 ? serverNames : ['nats'];
+  const cells = names.includes('hub') && inventory.sites.every((s) => names.includes(s.site));
+  const manifest = await writeSecureFabric({ inventory, dir, serverNames: names, ...(cells ? { serverUsers: cellServerUsers('hub') } : {}) });
+  process.stdout.write(`${JSON.stringify({ fabric: join(dir, 'fabric.json'), servers: Object.keys(manifest.servers), users: Object.keys(manifest.seeds).length })}\n`);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((err: Error) => {
+    process.stderr.write(`secure-fabric: ${err.message}\n`);
+    process.exit(1);
+  });
 }

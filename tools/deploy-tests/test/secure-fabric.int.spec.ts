@@ -6,7 +6,7 @@
  */
 import { jetstreamManager } from '@nats-io/jetstream';
 import { codecs, TaskStatus } from '@cellmesh/contracts';
-import { Buckets, keys } from '@cellmesh/bus';
+import { Buckets, connectService, keys, openBucket, operatorConnectOptions, silentLogger } from '@cellmesh/bus';
 import { submitTask, TaskRejectedError, type Hint, type Profile } from '@cellmesh/client';
 import { waitFor } from '@cellmesh/testing';
 import type { Inventory } from '../src/permissions';
@@ -76,6 +76,17 @@ describe('secure fabric: every service main.ts with CELLMESH_SECURITY=on, TLS an
       expect(state.version).toBeGreaterThan(0);
     }
   }, 200_000);
+
+  it('lets an operator in with --nkey and --tls-ca (operatorConnectOptions), as admin@ops', async () => {
+    const nc = await connectService(operatorConnectOptions({ servers: [fabric!.tlsUrl], command: 'status', logger: silentLogger, firstConnectTimeoutMs: 5000 }, { nkeySeedFile: fabric!.fabric.seedFile('admin@ops'), tlsCa: fabric!.fabric.caFile }));
+    try {
+      const nodes = await openBucket(nc, Buckets.Nodes);
+      expect(await nodes.get(keys.node('n1'))).not.toBeNull();
+    } finally {
+      await nc.close();
+    }
+    await expect(connectService(operatorConnectOptions({ servers: [fabric!.tlsUrl], command: 'status', logger: silentLogger, firstConnectTimeoutMs: 3000 }, { tlsCa: fabric!.fabric.caFile }))).rejects.toThrow(/Authorization/i);
+  });
 
   it('keeps every process running, unrefused, and honestly ready', async () => {
     for (const p of fabric!.processes) {
