@@ -45,6 +45,8 @@ describe('OTEL_* settings', () => {
     expect(tracingResourceAttributes({ serviceName: 'placement-scheduler', serviceVersion: '1.2.3' })).toEqual({ 'service.name': 'placement-scheduler', 'service.version': '1.2.3' });
     expect(tracingResourceAttributes({ serviceName: 'code', serviceVersion: '1.2.3', otel: { resourceAttributes: 'service.name=attrs,service.version=9,cell=a' } })).toEqual({ 'service.name': 'attrs', 'service.version': '9', cell: 'a' });
     expect(tracingResourceAttributes({ serviceName: 'code', otel: { serviceName: 'env', resourceAttributes: 'service.name=attrs' } })['service.name']).toBe('env');
+    // No version given: the release's (this lib's package.json), never a made-up one.
+    expect(tracingResourceAttributes({ serviceName: 'code' })['service.version']).toBe((jest.requireActual('../package.json') as { version: string }).version);
   });
 });
 

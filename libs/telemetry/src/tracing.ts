@@ -5,6 +5,7 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic-conventions';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { ProxyTracerProvider, propagation, trace, type Tracer } from '@opentelemetry/api';
+import { packageVersion } from './package-version';
 
 /**
  * The OpenTelemetry SDK environment variables cellmesh honours, as values: the process's config
@@ -94,7 +95,8 @@ export function tracingResourceAttributes(opts: Pick<TracingOptions, 'serviceNam
   const fromEnv = parseOtelResourceAttributes(opts.otel?.resourceAttributes);
   return {
     [ATTR_SERVICE_NAME]: opts.serviceName,
-    [ATTR_SERVICE_VERSION]: opts.serviceVersion ?? '0.0.0',
+    // Without the service's own version, the version of the cellmesh release this lib came with.
+    [ATTR_SERVICE_VERSION]: opts.serviceVersion ?? packageVersion(__dirname),
     ...fromEnv,
     ...(opts.otel?.serviceName ? { [ATTR_SERVICE_NAME]: opts.otel.serviceName } : {}),
   };
