@@ -63,10 +63,17 @@ describe('simulate --probes', () => {
     expect(simulate(world, { seed: 5 }).report.coordinates).toBeUndefined();
   });
 
-  it('reports the ARI against the sites when every node names one', () => {
-    expect(simulate(world).report.ari).toBe(1);
+  it('reports the ARI against the site labels: all of them, or the labelled nodes only', () => {
+    expect(simulate(world).report).toMatchObject({ ari: 1, ariNodes: world.nodes.length });
     const unlabelled = parseScenario({ nodes: [{ id: 'a' }, { id: 'b', site: null }], rttMs: [[0, 1], [1, 0]] });
     expect(simulate(unlabelled).report.ari).toBeUndefined();
+    // Two sites 60 ms apart; one node of each has an unknown site.
+    const ids = ['a1', 'a2', 'a3', 'b1', 'b2', 'b3'];
+    const partial = parseScenario({
+      nodes: ids.map((id) => ({ id, site: id.endsWith('3') ? null : id[0] })),
+      rttMs: ids.map((x, i) => ids.map((y, j) => (i === j ? 0 : x[0] === y[0] ? 0.5 : 60))),
+    });
+    expect(simulate(partial).report).toMatchObject({ ari: 1, ariNodes: 4 });
   });
 
   it('rejects bad coordinate options, naming them', () => {

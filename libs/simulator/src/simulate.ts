@@ -37,8 +37,13 @@ export interface SimulationReport {
   readonly probes: number;
   /** Probes of cluster cores (origin, deputies) beyond the neighbour lists, each (node, peer) once. */
   readonly coreProbes: number;
-  /** Adjusted Rand index of `clusters` against the scenario's sites, when every node names one. */
+  /**
+   * Adjusted Rand index of `clusters` against the scenario's site labels: over every node when all
+   * name a site (`truth`), else over the nodes that do (`"site": null` is unknown), when at least two do.
+   */
   readonly ari?: number;
+  /** How many nodes the ARI was computed over. */
+  readonly ariNodes?: number;
   /**
    * With `probes` K: nodeId → Vivaldi coordinate. Estimated RTT between a and b =
    * ‖a.vec − b.vec‖ + a.height + b.height (ms), netcoords `estimateRttMs`.
@@ -99,12 +104,12 @@ export function simulate(scenario: Scenario, options: SimulationOptions = {}): S
     });
   }
   const report = reportOf(world, state, leaders, root, discovery.probes);
-  const ari = scenario.truth ? adjustedRandIndex(state.clusterOf, scenario.truth.siteOf) : undefined;
+  const { ari, ariNodes } = ariAgainstSites(scenario, state.clusterOf);
   return {
     report: {
       ...report,
       coreProbes: state.coreProbes,
-      ...(ari === undefined ? {} : { ari }),
+      ...(ari === undefined ? {} : { ari, ariNodes }),
       ...(coordinates ? coordinateFields(world.ids, coordinates, compiled.coordinateRounds, compiled.peerSet) : {}),
       ...(compiled.noise ? { noise: { ...compiled.noise } } : {}),
     },
@@ -193,4 +198,15 @@ export function thresholdComponents(world: LocalWorld, rttBelowMs: number): stri
     if (seen === undefined || world.ids[i] < seen) smallest.set(root, world.ids[i]);
   }
   return Array.from({ length: n }, (_, i) => smallest.get(find(i))!);
+}
+
+/** The ARI against the site labels the scenario has: all of them (truth), or the labelled subset. */
+function ariAgainstSites(scenario: Scenario, clusterOf: readonly string[]): { ari?: number; ariNodes?: number } {
+  if (scenario.truth) return { ari: adjustedRandIndex(clusterOf, scenario.truth.siteOf), ariNodes: clusterOf.length };
+  const labelled = scenario.nodes.flatMap((node, i) => (node.site === undefined ? [] : [i]));
+  if (labelled.length < 2) return {};
+  return {
+    ari: adjustedRandIndex(labelled.map((i) => clusterOf[i]), labelled.map((i) => scenario.nodes[i].site!)),
+    ariNodes: labelled.length,
+  };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { ScenarioError, adjustedRandIndex, generateWorld, parseGenerateSpec, parseScenario, type Scenario } from '@cellmesh/scenario';
+import { ScenarioError, generateWorld, parseGenerateSpec, parseScenario, type Scenario } from '@cellmesh/scenario';
 import {
   InvalidSimulationOptionsError,
   TaskSetError,
@@ -248,9 +248,9 @@ function renderTable(report: SimulationReport, scenario: Scenario, source: strin
       `${report.messages} announcements (${perNodeRound.toFixed(1)} per node per round); ${report.probes} link probes`,
     `  root: ${report.root ?? '(none)'}`,
   ];
-  if (scenario.truth) {
-    const truth = scenario.truth.siteOf;
-    lines.push(`  adjusted Rand index vs the scenario's sites: ${adjustedRandIndex(ids.map((id) => report.clusters[id]), truth).toFixed(4)}`);
+  if (report.ari !== undefined) {
+    const over = report.ariNodes === n ? '' : ` (over the ${report.ariNodes} nodes that name a site)`;
+    lines.push(`  adjusted Rand index vs the scenario's sites: ${report.ari.toFixed(4)}${over}`);
   }
   if (report.coordinateProbes) {
     const c = report.coordinateProbes;
