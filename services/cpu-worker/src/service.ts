@@ -250,6 +250,8 @@ export async function startCpuWorker(deps: CpuWorkerDeps, options: CpuWorkerOpti
   };
 
   const durable = Consumers.cpuWorker(deps.nodeId);
+  /** Bound to handle.fail once the handle exists: a consumer loop that ends by itself fails the service (readyz, exit). */
+  let failService: (err: Error) => void = () => undefined;
   const consumer = await consumeDurable(deps.nc, {
     service: SERVICE_NAME,
     nodeId: deps.nodeId,
@@ -261,6 +263,7 @@ export async function startCpuWorker(deps: CpuWorkerDeps, options: CpuWorkerOpti
     maxDeliver: opts.maxDeliver,
     ackWaitMs: opts.ackWaitMs,
     maxInFlight: opts.maxThreads + opts.maxQueuedTasks,
+    onEnd: (err) => failService(err),
     handler: (dispatch, msg) =>
       withConsumerSpan(
         deps.tracer,
@@ -302,6 +305,7 @@ export async function startCpuWorker(deps: CpuWorkerDeps, options: CpuWorkerOpti
       log.info('cpu-worker stopped');
     }
   });
+  failService = (err) => handle.fail(err);
   return Object.defineProperties(handle, {
     queueDepth: { get: () => figures().queueDepth, enumerable: true },
     runningTasks: { get: () => figures().runningTasks, enumerable: true },

@@ -164,6 +164,18 @@ describe('cpu-worker: outcomes follow the data (real nats-server)', () => {
     expect(stored[stored.length - 1]).not.toBe(TaskStatus.TASK_STATUS_REJECTED);
   });
 
+  it('fails its handle (so /readyz turns unready and the process exits) when its consumer loop ends by itself', async () => {
+    const own = await connectService({ servers: [server.url], service: 'cpu-worker-gone', nodeId: 'n-gone', logger: silentLogger });
+    const worker = await startCpuWorker({ nc: own, nodeId: 'n-gone', logger: silentLogger, tracer: trace.getTracer('test'), clock: systemClock }, { maxThreads: 1 });
+    try {
+      await own.close(); // the pull loop ends under the worker, which did not stop
+      await waitFor('the worker to fail', () => worker.state === 'failed', 10_000);
+      await expect(worker.stopped).resolves.toBeInstanceOf(Error);
+    } finally {
+      await worker.stop({ graceMs: 100 }).catch(() => undefined);
+    }
+  });
+
   it('dead-letters a dispatch with an invalid taskId on its first delivery, without running it', async () => {
     await start('n-badid');
     const bytes = codecs.TaskDispatch.encode({

@@ -321,6 +321,8 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
 
   // ---- the COMMITS consumer: one durable shared by every committer, pulled only by the active one ----
   let consumer: CommitConsumer | undefined;
+  /** Bound to handle.fail once the handle exists. */
+  let failService: (err: Error) => void = () => undefined;
   const inFlight = new Set<Promise<void>>();
   /**
    * One COMMITS message, inside a CONSUMER span whose parent is the producer's context from the headers
@@ -423,7 +425,16 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
         void p.finally(() => inFlight.delete(p));
         while (inFlight.size >= opts.maxInFlight) await Promise.race(inFlight);
       }
-    })();
+    })().then(
+      () => endedByItself(new Error(`the ${Consumers.committer} consumer on ${Streams.Commits} stopped delivering (connection closed or consumer gone)`)),
+      (err: Error) => endedByItself(new Error(`the ${Consumers.committer} consumer on ${Streams.Commits} failed: ${err.message}`, { cause: err })),
+    );
+    /** A pull loop that ends while this committer still means to apply fails the service (readyz, exit for the supervisor). */
+    const endedByItself = (err: Error) => {
+      if (stopping || consumer?.messages !== messages) return;
+      log.error({ err: err.message }, 'commit consumer loop ended');
+      failService(err);
+    };
     consumer = { messages, loop };
     log.info({ term: leaseKeeper.term }, 'active: applying commits');
   };
@@ -561,6 +572,7 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
     retractUsage();
     if (ownLeases) await leases?.stop();
   });
+  failService = (err) => handle.fail(err);
   return {
     name: handle.name,
     get state() {

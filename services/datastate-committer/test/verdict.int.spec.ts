@@ -175,6 +175,19 @@ describe('datastate-committer: verdicts, accept-time fencing, garbage leases (re
     expect(codecs.DeadLetter.decode(letter!.data)).toMatchObject({ originalSubject: subjects.datastateHistory('g1', 'r-hist'), errorMessage: "history message without a committer's message id: skipped on replay" });
   });
 
+  it('fails its handle when its commit consumer loop ends by itself (the connection closed under it)', async () => {
+    const own = await connectService({ servers: [server.url], service: 'committer-gone', nodeId: 'n-gone', logger: silentLogger });
+    const committer = await startDatastateCommitter(depsFor(own, 'n-gone'), FAST);
+    try {
+      await waitFor('the active role', () => committer.role === 'active', 15_000);
+      await own.close();
+      await waitFor('the committer to fail', () => committer.state === 'failed', 10_000);
+      await expect(committer.stopped).resolves.toBeInstanceOf(Error);
+    } finally {
+      await committer.stop({ graceMs: 100 }).catch(() => undefined);
+    }
+  });
+
   it('without the object store (a fabric provisioned by an older release), rooms are bounded by 75% of max_payload, named in the error', async () => {
     await (await jetstreamManager(nc)).streams.delete(`OBJ_${ObjectStores.Rooms}`);
     await start();

@@ -299,10 +299,13 @@ export async function startGpuHubRunner(deps: GpuHubRunnerDeps, options: GpuHubR
   };
 
   const durable = Consumers.gpuRunner(deps.nodeId);
+  /** Bound to handle.fail once the handle exists: a consumer loop that ends by itself fails the service (readyz, exit). */
+  let failService: (err: Error) => void = () => undefined;
   const consumer = await consumeDurable(deps.nc, {
     service: SERVICE_NAME, nodeId: deps.nodeId, stream: Streams.Dispatch, durable, filterSubject: subjects.taskRunGpu(deps.nodeId),
     codec: codecs.TaskDispatch, logger: log, maxDeliver: opts.maxDeliver, ackWaitMs: opts.ackWaitMs,
     maxInFlight: Math.max(first.devices.length, 1) * opts.slotsPerGpu + opts.maxQueuedTasks,
+    onEnd: (err) => failService(err),
     handler: (dispatch, msg) =>
       withConsumerSpan(
         deps.tracer,
@@ -341,6 +344,7 @@ export async function startGpuHubRunner(deps: GpuHubRunnerDeps, options: GpuHubR
       if (ownLeases) await leases.stop();
     }
   });
+  failService = (err) => handle.fail(err);
   return Object.defineProperties(handle, {
     emulated: { value: emulated, enumerable: true },
     queueDepth: { get: () => waiting, enumerable: true },
