@@ -84,4 +84,31 @@ describe('iterateToFixedPoint properties', () => {
       }),
     );
   });
+
+  it('(d) bounded diameter: where the triangle inequality holds, no two members are more than 2R·(1+h) apart', () => {
+    const maxDiameterMs = 2 * p.maxCoreRadiusMs * (1 + p.hysteresis);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 8, max: 60 }),
+        fc.integer(),
+        fc.double({ min: 20, max: 400, noNaN: true }),
+        fc.integer({ min: 3, max: 8 }),
+        (n, seed, spanMs, closest) => {
+          // Hosts on a plane (RTT = distance, so the triangle inequality holds), often dense enough to chain:
+          // a 400 ms span holds chains of 2–6 ms links that label propagation alone would join end to end.
+          const random = prng(seed);
+          const points = Array.from({ length: n }, () => [random() * spanMs, random() * spanMs * 0.1]);
+          const ids = points.map((_, i) => `h${String(i).padStart(3, '0')}`);
+          const rttMs = points.map((a) => points.map((b) => Math.hypot(a[0] - b[0], a[1] - b[1]) + 0.1));
+          const m = { ids, nodes: ids.map(() => randomAttributes(0, random)), siteOf: ids.map(() => 0), rttMs, bandwidthMbps: rttMs.map((row) => row.map(() => 1000)) };
+          const r = iterateToFixedPoint(localWorldOf(m, closest, 2, seed), p, 120);
+          expect(r.converged).toBe(true);
+          for (let i = 0; i < n; i++) {
+            for (let j = i + 1; j < n; j++) if (r.clusterOf[i] === r.clusterOf[j]) expect(rttMs[i][j]).toBeLessThanOrEqual(maxDiameterMs);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
