@@ -8,7 +8,7 @@
  * NATS's own protocol subjects, not cellmesh names.
  */
 import { ROOT_CLUSTER_ID } from '@cellmesh/leases';
-import { subjects, keys, Buckets, Streams, Consumers, MicroServices, MetricsApiEndpoints, inboxPrefix, tok, type BucketName, type StreamName, type MetricsApiEndpoint } from '@cellmesh/bus';
+import { subjects, keys, Buckets, Streams, Consumers, MicroServices, ObjectStores, MetricsApiEndpoints, inboxPrefix, tok, type BucketName, type StreamName, type MetricsApiEndpoint } from '@cellmesh/bus';
 
 /** The seven services a node runs; each gets its own NATS user on each node. */
 export const NodeServices = [
@@ -76,6 +76,7 @@ export class InventoryError extends Error {
 
 const JS_API = '$JS.API';
 const kvStream = (bucket: BucketName) => `KV_${bucket}`;
+const objStream = (store: string) => `OBJ_${store}`;
 const kvSubject = (bucket: BucketName, key: string) => `$KV.${bucket}.${key}`;
 
 /** `subjects.x(token)` with one token left open: keeps the subject shape owned by @cellmesh/bus. */
@@ -196,7 +197,7 @@ export function servicePermissions(service: NodeService, { nodeId, siteNodeIds, 
           ...readBucket(Buckets.Topology), // its own neighbour list decides whom to probe
           ...readBucket(Buckets.Leases), // cluster aggregates name the cluster's leader
         ],
-        sub: [subjects.probe(nodeId), subjects.metricsNodeAll, subjects.metricsLoad(nodeId), ...(Object.keys(MetricsApiEndpoints) as MetricsApiEndpoint[]).map((e) => subjects.metricsApi(nodeId, e)), ...microDiscovery(MicroServices.Metrics)],
+        sub: [subjects.probe(nodeId), subjects.metricsNodeAll, subjects.topologyAnnounceAll, subjects.metricsLoad(nodeId), ...(Object.keys(MetricsApiEndpoints) as MetricsApiEndpoint[]).map((e) => subjects.metricsApi(nodeId, e)), ...microDiscovery(MicroServices.Metrics)],
       });
     case 'topology-ca':
       return merge(p, {
@@ -281,6 +282,10 @@ export function servicePermissions(service: NodeService, { nodeId, siteNodeIds, 
           ...readBucket(Buckets.Datastate),
           ...readBucket(Buckets.Leases), // fencing: the term in a commit is checked against the lease
           ...readStream(Streams.History), // rebuilding a room from its cold history
+          // Rooms too large for one message live in an object store (chunks and metadata, replaced by purge).
+          `$O.${ObjectStores.Rooms}.>`,
+          `${JS_API}.STREAM.PURGE.${objStream(ObjectStores.Rooms)}`,
+          ...readStream(objStream(ObjectStores.Rooms)),
           // State reads from game backends and operators.
           ...replyTo([...asCallers('client', callers.clients), ...asCallers('admin', callers.admins)]),
         ],
