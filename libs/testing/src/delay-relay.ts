@@ -12,6 +12,8 @@ export interface DelayRelayOptions {
   oneWayDelayMs: number;
   /** Local port to listen on; 0 (default) picks a free one. */
   port?: number;
+  /** Address to listen on (default 127.0.0.1). */
+  host?: string;
   /** Bytes held in one direction before the sender is paused (back-pressure instead of growing memory). */
   maxBufferedBytes?: number;
 }
@@ -68,7 +70,7 @@ export async function startDelayRelay(opts: DelayRelayOptions): Promise<DelayRel
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(opts.port ?? 0, opts.host || '127.0.0.1', () => resolve());
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

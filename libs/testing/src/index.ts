@@ -8,3 +8,5 @@ export { startDelayRelay } from './delay-relay';
 export type { DelayRelay, DelayRelayOptions, DelayRelayStats } from './delay-relay';
 export { startCellTopology, cellServerConfig } from './cells';
 export type { CellSpec, CellTopologyOptions, RunningCell, RunningCellTopology } from './cells';
+export { createNetnsLab, netnsAvailable } from './netns';
+export type { NetnsHost, NetnsLab } from './netns';

@@ -18,6 +18,11 @@ export interface LinkEmulationOptions {
    * resolution (~1 ms) would otherwise swamp 1 ms links. Default 2 ms; 0 disables polling.
    */
   spinBelowMs?: number;
+  /**
+   * False on a real network (hosts, network namespaces): only the node's hardware (CPU, memory, GPUs)
+   * comes from the scenario; probes measure the links as they are. Default true.
+   */
+  links?: boolean;
 }
 
 export interface MetricsCollectorOptions {
@@ -87,6 +92,8 @@ export interface CompiledEmulation {
   node: ScenarioNode;
   seed: number;
   spinBelowMs: number;
+  /** Links emulated by the probe responder (false: measured as they are). */
+  links: boolean;
 }
 
 export interface CompiledOptions {
@@ -214,7 +221,7 @@ export function compileOptions(nodeId: string, options: MetricsCollectorOptions 
     if (!(spinBelowMs >= 0 && spinBelowMs <= 50)) problems.push(`emulation.spinBelowMs: expected a number in [0, 50], got ${spinBelowMs}`);
     if (index >= 0) {
       const node = scenario.nodes[index];
-      compiled.emulation = { scenario, node, seed: options.emulation.seed ?? hashSeed('link-emulation', nodeId), spinBelowMs };
+      compiled.emulation = { scenario, node, seed: options.emulation.seed ?? hashSeed('link-emulation', nodeId), spinBelowMs, links: options.emulation.links !== false };
       if (options.site === undefined) compiled.site = node.site ?? '';
     }
   }

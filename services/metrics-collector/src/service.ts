@@ -120,7 +120,7 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
   // Announcements cross the WAN where heartbeats stay in their cell (the cells topology): they name the
   // nodes of other cells, so their links are probed and measured too.
   subscriptions.push(subscribeMessages(nc, subjects.topologyAnnounceAll, codecs.ClusterAnnounce, (a) => prober.heard({ nodeId: a.nodeId, clusterId: a.clusterId, coord: a.coord } as MessageOf<'NodeMetrics'>), { service: SERVICE_NAME, nodeId, logger, deadLetterBadPayloads: false }));
-  const responder: ProbeResponder = startProbeResponder({ nc, nodeId, logger, coord: () => prober.coord(), emulation: opts.emulation });
+  const responder: ProbeResponder = startProbeResponder({ nc, nodeId, logger, coord: () => prober.coord(), emulation: opts.emulation?.links ? opts.emulation : null });
 
   let topologyClusterId = '';
   const refreshNeighbours = async () => {

@@ -19,6 +19,8 @@ const cfg = readConfigOrExit(process.env, {
   // The cells topology: this node's cell, and the WAN relay scale its links are emulated beside.
   cellId: ['CELLMESH_CELL', optionalStr()],
   wanScale: ['CELLMESH_WAN_SCALE', optionalStr()],
+  // 'off' on a real network (the netns test): probes measure the links as they are, nothing is emulated.
+  emulateLinks: ['CELLMESH_EMULATE_LINKS', oneOf(['on', 'off'] as const, { default: 'on' })],
 } as const, 'cellmesh-node');
 
 // Spawned by a supervisor with an IPC channel (`up --processes`, the chaos suite): if it dies without
@@ -42,7 +44,7 @@ void runMain({
     const claim = await claimNodeId(hostNc, cfg.nodeId, { onLost: reportFailure });
     const leases = await LeaseWatcher.open(hostNc, { logger });
     const emulation = cfg.cellId ? emulationBesideRelays(scenario, planCells(scenario, Number(cfg.wanScale ?? '1'))) : scenario;
-    const vnode = await startVirtualNode({ natsUrl: cfg.servers.join(','), scenario: emulation, node, logger, tracer: trace.getTracer('cellmesh'), leases, ...(cfg.cellId ? { cellId: cfg.cellId } : {}) });
+    const vnode = await startVirtualNode({ natsUrl: cfg.servers.join(','), scenario: emulation, node, logger, tracer: trace.getTracer('cellmesh'), leases, emulateLinks: cfg.emulateLinks === 'on', ...(cfg.cellId ? { cellId: cfg.cellId } : {}) });
     for (const service of vnode.services) void service.stopped.then((err) => err && reportFailure(new Error(`${service.name}: ${err.message}`, { cause: err })));
     void hostNc.closed().then((err) => reportFailure(new Error(`the NATS connection closed for good${err ? `: ${err.message}` : ''}`)));
     return [

@@ -28,6 +28,8 @@ export interface VirtualNodeOptions {
   cellId?: string;
   /** The scenario whose links the probe responder emulates. */
   scenario: Scenario;
+  /** False on a real network (namespaces, hosts): probes measure the links as they are; CPU, memory and GPUs still come from the scenario (default true). */
+  emulateLinks?: boolean;
   node: ScenarioNode;
   logger: Logger;
   tracer: Tracer;
@@ -78,7 +80,7 @@ export async function startVirtualNode(opts: VirtualNodeOptions): Promise<Virtua
       site: node.site,
       publishIntervalMs: DEMO_TIMINGS.metricsPublishMs,
       snapshotIntervalMs: DEMO_TIMINGS.metricsSnapshotMs,
-      emulation: { scenario },
+      emulation: { scenario, links: opts.emulateLinks !== false },
     }));
     const topology = track(await startTopologyCa({ ...deps, leases: opts.leases }, {
       site: node.site,
