@@ -10,8 +10,9 @@ const core = (originRttMs: number, deputyRttsMs: number[] = [], originHolds = tr
 describe('classifyCore', () => {
   const cases: Array<{ name: string; view?: CoreView; self?: string; band: LinkBand; reason: CoreReason }> = [
     { name: 'the origin itself', view: core(0), self: 'a', band: LinkBand.Join, reason: CoreReason.IsOrigin },
-    { name: 'no view: not measured', band: LinkBand.Outside, reason: CoreReason.OriginNotMeasured },
-    { name: 'origin RTT unknown', view: core(Number.NaN), band: LinkBand.Outside, reason: CoreReason.OriginNotMeasured },
+    { name: 'no view supplied: not a cluster this node may hold', band: LinkBand.Outside, reason: CoreReason.CoreNotSupplied },
+    { name: 'origin RTT unknown: the core abstains, links decide', view: core(Number.NaN), band: LinkBand.Join, reason: CoreReason.OriginNotMeasured },
+    { name: 'a ghost is outside even unmeasured', view: core(Number.NaN, [], false), band: LinkBand.Outside, reason: CoreReason.OriginLeft },
     { name: 'ghost label', view: core(1, [], false), band: LinkBand.Outside, reason: CoreReason.OriginLeft },
     { name: 'origin inside the join band', view: core(4.4), band: LinkBand.Join, reason: CoreReason.InsideCoreJoinBand },
     { name: 'origin in the stay band only', view: core(4.6), band: LinkBand.Stay, reason: CoreReason.InsideCoreStayBand },

@@ -26,7 +26,10 @@ export const CoreReason = {
   InsideCoreJoinBand: 'inside-core-join-band',
   InsideCoreStayBand: 'inside-core-stay-band-only',
   OriginLeft: 'origin-left-cluster',
-  OriginNotMeasured: 'origin-not-measured',
+  /** The origin was not measured: the core abstains and the link rules alone decide. */
+  OriginNotMeasured: 'origin-not-measured-abstains',
+  /** The caller supplied core views but none for this cluster: it is not a cluster the node may hold. */
+  CoreNotSupplied: 'core-not-supplied',
   FarFromOrigin: 'far-from-cluster-origin',
   FarFromDeputies: 'far-from-most-of-cluster-core',
 } as const;
@@ -53,8 +56,12 @@ export function coreRadiusMs(thresholdMs: number, p: CaParams): number {
 /** Where this node stands relative to a cluster's core. */
 export function classifyCore(selfId: string, core: CoreView | undefined, thresholdMs: number, p: CaParams): CoreVerdict {
   if (core !== undefined && core.clusterId === selfId) return { band: LinkBand.Join, reason: CoreReason.IsOrigin };
-  if (core === undefined || !Number.isFinite(core.originRttMs)) return { band: LinkBand.Outside, reason: CoreReason.OriginNotMeasured };
+  if (core === undefined) return { band: LinkBand.Outside, reason: CoreReason.CoreNotSupplied };
   if (!core.originHolds) return { band: LinkBand.Outside, reason: CoreReason.OriginLeft };
+  // No measurement of the origin is no evidence either way: the link rules alone decide, as before the
+  // core check existed. The engine and the simulator always measure it; a caller that cannot (the
+  // topology-ca service for an origin outside its neighbour list) keeps its old behaviour.
+  if (!Number.isFinite(core.originRttMs)) return { band: LinkBand.Join, reason: CoreReason.OriginNotMeasured };
   const h = p.hysteresis;
   const radius = coreRadiusMs(thresholdMs, p);
   let voters = 0;
@@ -104,7 +111,7 @@ export function deputiesBefore(deputies: readonly Deputy[], selfId: string, self
 /**
  * Core views when the caller supplies none (e.g. a service that has not probed any core): an origin
  * among the neighbours is measured and its announcement says whether it still holds its id;
- * deputies are unknown. A cluster whose origin is not a neighbour has no measured core.
+ * deputies are unknown. A cluster whose origin is not a neighbour has an unmeasured core, which abstains.
  */
 export function coreViewFromNeighbours(clusterId: string, nbrs: readonly NeighbourView[], p: CaParams): CoreView {
   for (const nb of nbrs) {

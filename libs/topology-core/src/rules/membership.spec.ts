@@ -107,9 +107,16 @@ const cases: Array<{ name: string; id: string; clusterId?: string; nbrs: Neighbo
     want: 'c', hops: 0, reason: R.StayedOrigin,
   },
   {
-    name: 'the origin not measured: no join (no evidence that the core is close)',
+    name: 'the origin not measured (no core views, origin not a neighbour): the links decide, as before',
     id: 'c',
     nbrs: [peer({ id: 'b', clusterId: 'a', rttMs: 0.5 })],
+    want: 'a', hops: 2, reason: R.JoinedCluster,
+  },
+  {
+    name: 'core views supplied but none for the offered cluster: no join',
+    id: 'c',
+    nbrs: [peer({ id: 'b', clusterId: 'a', rttMs: 0.5 })],
+    cores: [],
     want: 'c', hops: 0, reason: R.StayedOrigin,
   },
   {
