@@ -19,7 +19,7 @@ import { FencingRejection, LeaseWatcher, type FencingToken } from '@cellmesh/lea
 import { createServiceHandle, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
 import { CellmeshAttr, SpanName, recordSpanError, startProducerSpan, withConsumerSpan, withInternalSpan, type NodeOpsMetrics } from '@cellmesh/telemetry';
 import {
-  RejectReason, RateLimitedLog, corruptLeaseView, decideCommit, decideLeaseAction, hlcOf, historyEntryOf, holdsLease, limitsForTransport, nextRttEwma, resolvePolicy, shouldSnapshot, snapshotIntervalMs, toRoomState,
+  RejectReason, RateLimitedLog, corruptLeaseView, decideCommit, decisionAcceptedAtMs, supersededToken, decideLeaseAction, hlcOf, historyEntryOf, holdsLease, limitsForTransport, nextRttEwma, resolvePolicy, shouldSnapshot, snapshotIntervalMs, toRoomState,
   Room, type CommitDeltaView, type LeaseView, type PolicyName,
 } from './core';
 import { compileOptions, type CompiledDatastateCommitterOptions, type DatastateCommitterOptions } from './options';
@@ -230,8 +230,8 @@ export async function startDatastateCommitter(deps: DatastateCommitterDeps, opti
     // when the fabric accepted the decision (its dispatch, or else this commit). A stalled committer then
     // applies what was accepted before a hand-over instead of dead-lettering it stale-term.
     let acceptedInOffice = false;
-    if (fenced && fencing.term >= 1 && supersededBy(fencing, lease, fenceTerm)) {
-      const acceptedAtMs = acceptedAtOf(delta, msg);
+    if (fenced && fencing.term >= 1 && supersededToken(fencing, lease, fenceTerm)) {
+      const acceptedAtMs = decisionAcceptedAtMs(Number(delta.fencing?.acceptedAtMs ?? 0), Math.floor(Number(msg.info.timestampNanos) / NS_PER_MS));
       const office = await leases!.wasInOffice(fencing, acceptedAtMs);
       if (office.inOffice) {
         acceptedInOffice = true;
@@ -653,22 +653,6 @@ async function ensureCommitConsumer(nc: NatsConnection, opts: CompiledDatastateC
     // Exists with other settings (another committer's options): align the editable ones.
     await jsm.consumers.update(Streams.Commits, Consumers.committer, { ack_wait: config.ack_wait, max_deliver: config.max_deliver, max_ack_pending: config.max_ack_pending });
   }
-}
-
-/** True when the lease or the fence has moved past the token (a newer term, or its own term released / held by another). */
-function supersededBy(token: FencingToken, lease: LeaseView | undefined, fenceTerm: number | undefined): boolean {
-  if (token.term < (fenceTerm ?? 0)) return true;
-  return lease !== undefined && lease.term === token.term && lease.holder !== token.holder;
-}
-
-/**
- * The instant a delta's decision was accepted by the fabric: the dispatch's JetStream time the executor
- * forwards in the token (`acceptedAtMs`), else the time COMMITS stored the delta; never later than the latter.
- */
-function acceptedAtOf(delta: MessageOf<'CommitDelta'>, msg: JsMsg): number {
-  const storedAtMs = Math.floor(Number(msg.info.timestampNanos) / NS_PER_MS);
-  const forwarded = Number(delta.fencing?.acceptedAtMs ?? 0);
-  return forwarded > 0 ? Math.min(forwarded, storedAtMs) : storedAtMs;
 }
 
 function reject(reason: RejectReason, detail: string): PermanentError {

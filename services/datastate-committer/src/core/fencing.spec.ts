@@ -1,4 +1,4 @@
-import { checkFencing } from './fencing';
+import { checkFencing, decisionAcceptedAtMs, supersededToken } from './fencing';
 import { RejectReason } from './reasons';
 
 const lease = { clusterId: 'c1', holder: 'n1', term: 5 };
@@ -26,5 +26,25 @@ describe('checkFencing', () => {
 
   it('raises the fence to the accepted term', () => {
     expect(checkFencing({ clusterId: 'c1', holder: 'n2', term: 7 }, lease, 6)).toEqual({ ok: true, checked: true, highestTerm: 7 });
+  });
+});
+
+describe('accept-time fencing inputs', () => {
+  const token = { clusterId: 'root', holder: 'a', term: 3 };
+  it.each([
+    ['current lease, same holder', { clusterId: 'root', holder: 'a', term: 3 }, 3, false],
+    ['a newer term in the lease', { clusterId: 'root', holder: 'b', term: 4 }, 4, true],
+    ['a newer term known only to the fence', { clusterId: 'root', holder: 'a', term: 3 }, 4, true],
+    ['its own term released', { clusterId: 'root', holder: '', term: 3 }, 3, true],
+    ['no lease, no fence', undefined, undefined, false],
+  ])('supersededToken: %s → %s', (_name, lease, fence, expected) => {
+    expect(supersededToken(token, lease, fence)).toBe(expected);
+  });
+  it.each([
+    [0, 5_000, 5_000],
+    [4_000, 5_000, 4_000],
+    [6_000, 5_000, 5_000],
+  ])('decisionAcceptedAtMs(forwarded %d, stored %d) = %d', (forwarded, stored, expected) => {
+    expect(decisionAcceptedAtMs(forwarded, stored)).toBe(expected);
   });
 });

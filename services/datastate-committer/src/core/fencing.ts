@@ -59,3 +59,18 @@ export function checkFencing(token: FencingTokenView | undefined, lease: LeaseVi
   }
   return { ok: true, checked: leaseTerm !== undefined || highestAcceptedTerm !== undefined, highestTerm: Math.max(token.term, highestAcceptedTerm ?? 0) };
 }
+
+/** True when the lease or the fence has moved past the token: a newer term, or its own term released / held by another. */
+export function supersededToken(token: FencingTokenView, lease: LeaseView | undefined, fenceTerm: number | undefined): boolean {
+  if (token.term < (fenceTerm ?? 0)) return true;
+  return lease !== undefined && lease.clusterId === token.clusterId && lease.term === token.term && lease.holder !== token.holder;
+}
+
+/**
+ * The instant a delta's decision was accepted by the fabric (accept-time fencing, docs/datastate.md): the
+ * dispatch's JetStream time the executor forwards in the token, else the time COMMITS stored the delta;
+ * never later than the latter (a producer cannot move its delta past what COMMITS saw).
+ */
+export function decisionAcceptedAtMs(forwardedAcceptedAtMs: number, commitStoredAtMs: number): number {
+  return forwardedAcceptedAtMs > 0 ? Math.min(forwardedAcceptedAtMs, commitStoredAtMs) : commitStoredAtMs;
+}
