@@ -5,6 +5,7 @@
  * size. Every answered probe feeds the link statistics (RTT, RFC 3550 jitter, loss window) and one
  * Vivaldi update; rarely, one peer also gets a bounded throughput burst.
  */
+import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node:perf_hooks';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { codecs, type MessageOf } from '@cellmesh/contracts';
 import { Headers, subjects, type Logger } from '@cellmesh/bus';
@@ -23,12 +24,79 @@ import {
 } from '@cellmesh/netcoords';
 import type { Clock } from '@cellmesh/runtime';
 import { buildPeerLinks, burstTransferMs, closestPeers, expiredPeers, filteredRttMs, isUsableCoord, peerLink, planBurstChunks, type PeerLinkView, type PeerState } from './core';
+import { linkSample, NO_CLEAN_SAMPLES, StallLog, stallFromTick, type CleanSamples } from './core/host-delay';
 import type { CompiledOptions } from './options';
 
 /** A burst shorter than this is reported as "at least bytes/this": below it timer noise dominates. */
 const BURST_FLOOR_MS = 0.5;
 /** A link gets a burst only once its filtered RTT has settled: the burst's transfer time is elapsed minus that RTT. */
 const BURST_MIN_SAMPLES = 10;
+
+/** How often the host-delay ticker expects to run; a later firing is a stall of this node's event loop. */
+const HOST_TICK_MS = 1;
+/** Lateness below this is timer noise, not a stall. */
+const HOST_STALL_MIN_MS = 0.5;
+/**
+ * Each probe leaves after a seeded random delay of up to this: probes on a fixed period would phase-lock
+ * with a periodic load on the host (every reply landing in the same busy stretch, none measured clean).
+ */
+const PROBE_SPREAD_MS = 12;
+
+/** This host's own event-loop delay, as the prober sees it. */
+export interface HostDelayReport {
+  /** Event-loop delay percentiles (perf_hooks monitorEventLoopDelay) since the process started probing. */
+  loopDelayP50Ms: number;
+  loopDelayP99Ms: number;
+  /** Answered probes whose raw RTT the host's own stalls inflated (discounted from the link estimate). */
+  hostDelayedSamples: number;
+  answeredSamples: number;
+}
+
+/**
+ * One per process, shared by every prober in it (an in-process fabric hosts many): a ticker that notices
+ * when it runs late. Its stalls are what a probe's RTT subtracts or discounts: a busy host is not a slow link.
+ */
+class HostLoopMonitor {
+  private static instance: HostLoopMonitor | undefined;
+  private static users = 0;
+  readonly stalls = new StallLog();
+  private lastTickMs = performance.now();
+  private readonly timer: NodeJS.Timeout;
+  private readonly histogram: IntervalHistogram;
+
+  private constructor() {
+    this.timer = setInterval(() => {
+      const now = performance.now();
+      const stall = stallFromTick(this.lastTickMs + HOST_TICK_MS, now, HOST_STALL_MIN_MS);
+      if (stall) this.stalls.add(stall);
+      this.lastTickMs = now;
+    }, HOST_TICK_MS);
+    this.timer.unref();
+    this.histogram = monitorEventLoopDelay({ resolution: 10 });
+    this.histogram.enable();
+  }
+
+  static acquire(): HostLoopMonitor {
+    HostLoopMonitor.users++;
+    return (HostLoopMonitor.instance ??= new HostLoopMonitor());
+  }
+
+  release(): void {
+    if (--HostLoopMonitor.users > 0 || HostLoopMonitor.instance !== this) return;
+    clearInterval(this.timer);
+    this.histogram.disable();
+    HostLoopMonitor.instance = undefined;
+  }
+
+  /** How long this loop held a reply handled at `toMs` (performance.now() times), counting a stall still going on now. */
+  heldMs(fromMs: number, toMs: number): number {
+    return this.stalls.heldMs(fromMs, toMs, HOST_TICK_MS, stallFromTick(this.lastTickMs + HOST_TICK_MS, toMs, HOST_STALL_MIN_MS));
+  }
+
+  percentilesMs(): { p50: number; p99: number } {
+    return { p50: this.histogram.percentile(50) / 1e6, p99: this.histogram.percentile(99) / 1e6 };
+  }
+}
 
 export interface ProbeRoundReport {
   round: number;
@@ -49,6 +117,8 @@ export interface PeerProber {
   setNeighbours(peerIds: readonly string[]): void;
   clusterOf(peerId: string): string | undefined;
   runRound(): Promise<ProbeRoundReport>;
+  /** This host's event-loop delay and how many probe samples it inflated. */
+  hostDelay(): HostDelayReport;
   /** Cancels nothing in flight (requests time out on their own); stops new rounds. */
   stop(): void;
 }
@@ -72,6 +142,10 @@ export function createPeerProber(deps: ProberDeps): PeerProber {
   // Reported back in the next request (an emulating responder calibrates its delay with it).
   const lastAnswered = new Map<string, { seq: number; rttMs: number }>();
   let stopped = false;
+  const host = HostLoopMonitor.acquire();
+  const clean = new Map<string, CleanSamples>();
+  let answeredSamples = 0;
+  let hostDelayedSamples = 0;
 
   const peerState = (peerId: string): PeerState => {
     let peer = peers.get(peerId);
@@ -86,22 +160,32 @@ export function createPeerProber(deps: ProberDeps): PeerProber {
     for (const peerId of expiredPeers(peers.values(), clock.now(), options.peerExpiryMs, options.maxKnownPeers)) {
       peers.delete(peerId);
       lastAnswered.delete(peerId);
+      clean.delete(peerId);
     }
   };
 
   const probeOnce = async (peerId: string): Promise<boolean> => {
     const mySeq = (seq = (seq + 1) >>> 0);
+    const spreadMs = ((hashSeed(options.seed, nodeId, peerId, mySeq) >>> 0) % 1000) / 1000 * Math.min(PROBE_SPREAD_MS, options.probeIntervalMs / 4);
+    if (spreadMs > 0) await new Promise((r) => setTimeout(r, spreadMs));
     const last = lastAnswered.get(peerId);
     const request = codecs.ProbeRequest.encode({ fromNode: nodeId, seq: mySeq, sentAtMs: clock.now(), lastSeq: last?.seq ?? 0, lastRttMs: last?.rttMs ?? 0 });
     const started = performance.now();
     try {
       const msg = await nc.request(subjects.probe(peerId), request, { timeout: options.probeTimeoutMs });
-      const rttMs = performance.now() - started;
+      const ended = performance.now();
+      const rawRttMs = ended - started;
       const reply = codecs.ProbeReply.decode(msg.data);
       if (reply.nodeId !== peerId || reply.seq !== mySeq) throw new Error(`reply from ${reply.nodeId}#${reply.seq} does not match ${peerId}#${mySeq}`);
+      const atMs = clock.now();
+      // The link's sample, not the host's: a reply this node's busy loop held is discounted.
+      const sample = linkSample(rawRttMs, host.heldMs(started, ended), atMs, clean.get(peerId) ?? NO_CLEAN_SAMPLES);
+      clean.set(peerId, sample.clean);
+      answeredSamples++;
+      if (sample.hostDelayed) hostDelayedSamples++;
+      const rttMs = sample.rttMs;
       lastAnswered.set(peerId, { seq: mySeq, rttMs });
       const peer = peerState(peerId);
-      const atMs = clock.now();
       peer.stats = recordProbe(peer.stats, { atMs, rttMs });
       peer.lastHeardMs = atMs;
       peer.emulated = msg.headers?.get(Headers.Emulated) === 'true';
@@ -202,7 +286,12 @@ export function createPeerProber(deps: ProberDeps): PeerProber {
       }
       return { round, targets, answered, lost: targets.length - answered };
     },
+    hostDelay() {
+      const { p50, p99 } = host.percentilesMs();
+      return { loopDelayP50Ms: p50, loopDelayP99Ms: p99, hostDelayedSamples, answeredSamples };
+    },
     stop() {
+      if (!stopped) host.release();
       stopped = true;
     },
   };
