@@ -27,7 +27,8 @@ for f in "${files[@]}"; do
   echo "validate: ok   $(basename "$f") (${compose[*]})"
 done
 
-bash "$here/scripts/gen-certs.sh" "$work/certs" hub-1 eu-1.lan >/dev/null || fail "gen-certs.sh"
+bash "$here/scripts/gen-certs.sh" "$work/certs" hub-1@cellmesh-hub eu-1.lan@eu-west >/dev/null || fail "gen-certs.sh"
+openssl x509 -in "$work/certs/hub-1/server.pem" -noout -subject | grep -q "CN *= *cellmesh-hub" || fail "gen-certs.sh: hub-1 lacks its route identity"
 openssl verify -CAfile "$work/certs/ca/ca.pem" "$work/certs/hub-1/server.pem" >/dev/null || fail "certificate does not verify"
 echo "validate: ok   gen-certs.sh"
 

@@ -21,7 +21,10 @@ export interface SecureFabricInput {
   inventory: Inventory;
   /** Output folder (created); seeds and keys in it are 0600. */
   dir: string;
-  /** NATS server names that get a certificate (each also valid for localhost and 127.0.0.1); default ['nats']. */
+  /**
+   * NATS server names that get a certificate (each also valid for localhost and 127.0.0.1); default ['nats'].
+   * `<name>@<cluster>` gives the certificate that cluster's route identity (gen-certs.sh, routeIdentity()).
+   */
   serverNames?: string[];
 }
 
@@ -56,10 +59,11 @@ export function assertOpenssl(): void {
 /** Generates certificates, users, seeds and server config for a fabric (see the module comment). */
 export async function generateSecureFabric(input: SecureFabricInput): Promise<SecureFabric> {
   assertOpenssl();
-  const serverNames = input.serverNames ?? ['nats'];
+  const specs = input.serverNames ?? ['nats'];
+  const serverNames = specs.map((s) => s.split('@')[0]!);
   const certsDir = join(input.dir, 'certs');
   await mkdir(certsDir, { recursive: true });
-  execFileSync('bash', [GEN_CERTS, certsDir, ...serverNames], { stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('bash', [GEN_CERTS, certsDir, ...specs], { stdio: ['ignore', 'ignore', 'pipe'] });
   const creds = generateCredentials(input.inventory);
   const seedsDir = join(input.dir, 'creds');
   for (const u of creds.users) {
@@ -116,7 +120,7 @@ export interface SecureFabricManifest {
 export async function writeSecureFabric(input: SecureFabricInput & { serverUsers?: (server: string, users: readonly UserEntry[]) => readonly UserEntry[] }): Promise<SecureFabricManifest> {
   const fabric = await generateSecureFabric(input);
   const servers: SecureFabricManifest['servers'] = {};
-  for (const name of input.serverNames ?? ['nats']) {
+  for (const name of (input.serverNames ?? ['nats']).map((s) => s.split('@')[0]!)) {
     const users = input.serverUsers ? input.serverUsers(name, fabric.creds.users) : fabric.creds.users;
     const configFile = join(input.dir, 'servers', `${name}.conf`);
     await mkdir(dirname(configFile), { recursive: true });

@@ -59,7 +59,20 @@ export function renderLeafJetStreamMapping(hubDomain: string): string {
   return `mappings: ${JSON.stringify(mappings)}\n`;
 }
 
-/** A site's LAN cluster: every node's local server routes to the others (mutual TLS when given). */
+/**
+ * The identity a cluster's route certificates map to (gen-certs.sh `<name>@<cluster>` issues subject
+ * O=cellmesh, OU=route, CN=<cluster>; nats-server writes it RFC 2253 style, most specific first).
+ */
+export function routeIdentity(cluster: string): string {
+  if (!/^[A-Za-z0-9._-]+$/.test(cluster)) throw new Error(`routeIdentity: "${cluster}" is not a cluster name`);
+  return `CN=${cluster},OU=route,O=cellmesh`;
+}
+
+/**
+ * A site's LAN cluster: every node's local server routes to the others. With TLS, routes are mutual
+ * TLS and `verify_and_map`: a route is accepted only from a certificate issued for this cluster
+ * (routeIdentity), so a server of another site cannot join with its own, equally CA-signed, certificate.
+ */
 export function renderSiteCluster(opts: { site: string; hosts: readonly string[]; routePort?: number; tls?: TlsFiles }): string {
   const port = opts.routePort ?? 6222;
   const block: Record<string, unknown> = {
@@ -68,6 +81,10 @@ export function renderSiteCluster(opts: { site: string; hosts: readonly string[]
     routes: opts.hosts.map((h) => `nats-route://${h}:${port}`),
   };
   const tls = tlsBlock(opts.tls, true);
-  if (tls) block['tls'] = tls;
+  if (tls) {
+    delete tls['verify'];
+    block['tls'] = { ...tls, verify_and_map: true };
+    block['authorization'] = { user: routeIdentity(opts.site) };
+  }
   return `cluster: ${JSON.stringify(block, null, 2)}\n`;
 }
