@@ -2,18 +2,19 @@ import { writeFileSync } from 'node:fs';
 import { suites } from './suites';
 import { renderMarkdown } from './format';
 
-// `npm run bench [-- --quick] [-- --only name] [-- --out file.md] [-- --knobs]`
+// `npm run bench [-- --quick] [-- --only name] [-- --out file.md] [-- --knobs] [-- --processes]`
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes('--quick');
   const knobs = args.includes('--knobs');
+  const processes = args.includes('--processes');
   const only = valueAfter(args, '--only');
   const out = valueAfter(args, '--out');
   const sections: string[] = [];
   for (const suite of suites.filter((s) => !only || s.name === only)) {
     const started = Date.now();
     process.stderr.write(`[bench] ${suite.name}: starting${quick ? ' (quick)' : ''}\n`);
-    const tables = await suite.run({ quick, knobs, progress: (m) => process.stderr.write(`[bench] ${suite.name}: ${m}\n`) });
+    const tables = await suite.run({ quick, knobs, processes, progress: (m) => process.stderr.write(`[bench] ${suite.name}: ${m}\n`) });
     for (const table of tables) {
       const text = renderMarkdown(table);
       sections.push(text);

@@ -17,6 +17,7 @@ import { submitTask } from '@cellmesh/client';
 import { setupTracing } from '@cellmesh/telemetry';
 import { startNatsServer } from '@cellmesh/testing';
 import { startBenchFabric } from './pipeline/fabric';
+import { startProcessFabric } from './pipeline/processes';
 import { startFloor, type FloorRow } from './pipeline/floor';
 import { delta, minus, openLoop, percentile, readCounters, scaled, type Counters, type OpenLoopResult } from './pipeline/measure';
 import { renderLatencyChart, type ChartSeries } from './pipeline/chart';
@@ -34,6 +35,8 @@ interface Variant {
   asyncTraces: boolean;
   maxQueuedTasks?: number;
   tracing: 'recording-without-exporter' | 'setupTracing';
+  /** One process for every node (default), or one OS process per node (`--processes`). */
+  shape?: 'in-process' | 'processes';
 }
 
 const BEFORE: Variant = { name: 'before', description: 'as `cellmesh up` ran before issue 22: nats.js async traces on, a recording tracer provider with no exporter, 1 queued task per 1-thread worker', asyncTraces: true, tracing: 'recording-without-exporter' };
@@ -44,6 +47,8 @@ const KNOBS: Variant[] = [
   { ...BEFORE, name: 'non-recording', description: 'before + setupTracing without an exporter (non-recording spans) only', tracing: 'setupTracing' },
   { ...BEFORE, name: 'queued-4', description: 'before + 4 queued tasks per worker only', maxQueuedTasks: 4 },
 ];
+/** As `cellmesh up --processes` runs it today (the landed defaults: noAsyncTraces, non-recording tracing, 1 queued task). */
+const PROCESSES: Variant = { name: 'processes', description: 'one OS process per node (`up --processes`\'s node entry) with the defaults as they are now: noAsyncTraces, non-recording tracing, 1 queued task per worker; CPU counts the node processes too', asyncTraces: false, tracing: 'setupTracing', shape: 'processes' };
 let VARIANTS: Variant[] = [BEFORE, HEADROOM];
 
 interface TaskStages {
@@ -99,7 +104,7 @@ function tracerFor(variant: Variant): { tracer: Tracer; shutdown: () => Promise<
 export const pipelineSuite: BenchSuite = {
   name: 'pipeline',
   async run(ctx) {
-    VARIANTS = ctx.knobs ? [BEFORE, ...KNOBS, HEADROOM] : [BEFORE, HEADROOM];
+    VARIANTS = [BEFORE, ...(ctx.knobs ? KNOBS : []), HEADROOM, ...(ctx.processes ? [PROCESSES] : [])];
     const stepMs = ctx.quick ? 2000 : 3000;
     const drainMs = 8000;
     const rates = ctx.quick ? [10, 50, 100, 200, 400] : [10, 25, 50, 100, 150, 200, 300, 400, 600, 800, 1200];
@@ -130,25 +135,32 @@ export const pipelineSuite: BenchSuite = {
 
       const steps: Step[] = [];
       for (const variant of VARIANTS) {
-        ctx.progress(`cellmesh (${variant.name}): starting ${NODES} virtual nodes`);
+        ctx.progress(`cellmesh (${variant.name}): starting ${NODES} virtual nodes${variant.shape === 'processes' ? ', one process each' : ''}`);
         const tracing = tracerFor(variant);
-        const fabric = await startBenchFabric({ natsUrl: server.url, prefix: `pl-${variant.name}`, nodes: NODES, tracer: tracing.tracer, asyncTraces: variant.asyncTraces, maxQueuedTasks: variant.maxQueuedTasks });
         // The variant's own client connection, so the async-traces setting applies to the submitter too.
         const submitter = await connectService({ servers: [server.url], service: 'bench', nodeId: `${variant.name}-submitter`, logger: silentLogger, asyncTraces: variant.asyncTraces });
+        const prefix = `pl-${variant.name}`;
+        const fabric: { nodeIds: readonly string[]; pids: readonly number[]; stop(): Promise<void> } = variant.shape === 'processes'
+          ? await startProcessFabric({ natsUrl: server.url, prefix, nodes: NODES, probe: (attempt) => submitOne(submitter, variant.name, 'probe', attempt, Array.from({ length: NODES }, (_, i) => `${prefix}-${i}`), 5000).then(() => undefined) })
+          : { pids: [], ...(await startBenchFabric({ natsUrl: server.url, prefix, nodes: NODES, tracer: tracing.tracer, asyncTraces: variant.asyncTraces, maxQueuedTasks: variant.maxQueuedTasks })) };
+        const counters = () => readCounters(server.monitorPort, server.pid, fabric.pids);
         try {
           // Warm-up: JIT, pool threads, the scheduler's view; not measured.
           const warm = await openLoop(25, 2000, drainMs, (i) => submitOne(submitter, variant.name, 'warm', i, fabric.nodeIds).then(() => undefined));
           if (warm.completed === 0) throw new Error(`cellmesh (${variant.name}): no warm-up task completed (${warm.failed} failed)`);
-          const idleStart = await readCounters(server.monitorPort, server.pid);
+          // Node processes finish settling (KV watchers replaying, topology rounds) after the first task
+          // gets through; let that pass so the idle reading is the steady background.
+          if (variant.shape === 'processes') await new Promise((r) => setTimeout(r, 8000));
+          const idleStart = await counters();
           await new Promise((r) => setTimeout(r, 2000));
-          const idle = delta(idleStart, await readCounters(server.monitorPort, server.pid));
+          const idle = delta(idleStart, await counters());
           const ramp = new Ramp();
           for (const rate of rates) {
             ctx.progress(`cellmesh (${variant.name}): ${rate} tasks/s`);
             const stages: TaskStages[] = [];
-            const before = await readCounters(server.monitorPort, server.pid);
+            const before = await counters();
             const load = await openLoop(rate, stepMs, drainMs, async (i) => void stages.push(await submitOne(submitter, variant.name, `r${rate}`, i, fabric.nodeIds)));
-            const used = delta(before, await readCounters(server.monitorPort, server.pid));
+            const used = delta(before, await counters());
             const step: Step = { variant: variant.name, load, stages, net: minus(used, scaled(idle, used.atMs)), followed: followed(load) };
             steps.push(step);
             if (ramp.over(load)) break;
@@ -172,7 +184,7 @@ export const pipelineSuite: BenchSuite = {
 };
 
 /** One task through the whole pipeline, awaited to its result; returns its stage times. */
-async function submitOne(nc: NatsConnection, variant: string, step: string, i: number, nodeIds: readonly string[]): Promise<TaskStages> {
+async function submitOne(nc: NatsConnection, variant: string, step: string, i: number, nodeIds: readonly string[], timeoutMs = 30_000): Promise<TaskStages> {
   const sentAtMs = Date.now();
   const outcome = await submitTask(nc, { gameId: `bench-${variant}`, roomId: `room-${i % 16}`, taskId: `${variant}-${step}-${i}` }, 'latencySensitive', ['cpuOnly'], {
     kind: 'physics-step',
@@ -180,8 +192,8 @@ async function submitOne(nc: NatsConnection, variant: string, step: string, i: n
     payload: new TextEncoder().encode(JSON.stringify({ count: 2, steps: 1, seed: i })),
     originNode: nodeIds[i % nodeIds.length]!,
     awaitResult: true,
-    decisionTimeoutMs: 30_000,
-    resultTimeoutMs: 30_000,
+    decisionTimeoutMs: timeoutMs,
+    resultTimeoutMs: timeoutMs,
   });
   const receivedAtMs = Date.now();
   const receipt = outcome.receipt!;
@@ -276,13 +288,13 @@ function report(floorRows: FloorRow[], floorSteps: OpenLoopResult[], steps: Step
 }
 
 function writeChart(floorSteps: OpenLoopResult[], steps: Step[]): void {
-  const colours: Record<string, string> = { before: '#d95f02', headroom: '#1b9e77', noAsyncTraces: '#e7298a', 'non-recording': '#66a61e', 'queued-4': '#a6761d' };
+  const colours: Record<string, string> = { before: '#d95f02', headroom: '#1b9e77', processes: '#e6ab02' };
   const series: ChartSeries[] = [
     { label: 'floor p50', color: '#7570b3', dashed: true, points: floorSteps.map((r) => ({ x: r.offeredPerS, y: percentile(r.latenciesMs, 50) })) },
     { label: 'floor p99', color: '#7570b3', points: floorSteps.map((r) => ({ x: r.offeredPerS, y: percentile(r.latenciesMs, 99) })) },
   ];
-  // The chart keeps to before and after; the single-knob variants are in the tables.
-  for (const v of [BEFORE, HEADROOM]) {
+  // The chart keeps to before and after (and the process shape when run); the single-knob variants are in the tables.
+  for (const v of VARIANTS.filter((x) => x === BEFORE || x === HEADROOM || x === PROCESSES)) {
     const own = steps.filter((s) => s.variant === v.name && s.load.completed > 0);
     series.push({ label: `cellmesh ${v.name} p50`, color: colours[v.name] ?? '#333', dashed: true, points: own.map((s) => ({ x: s.load.offeredPerS, y: percentile(s.load.latenciesMs, 50) })) });
     series.push({ label: `cellmesh ${v.name} p99`, color: colours[v.name] ?? '#333', points: own.map((s) => ({ x: s.load.offeredPerS, y: percentile(s.load.latenciesMs, 99) })) });

@@ -12,6 +12,8 @@ export interface BenchContext {
   quick: boolean;
   /** The pipeline suite also measures each issue 22 headroom change alone (`npm run bench -- --only pipeline --knobs`). */
   knobs?: boolean;
+  /** The pipeline suite also runs the fabric as one process per node (`--processes`). */
+  processes?: boolean;
   progress(message: string): void;
 }
 export interface BenchSuite {

@@ -40,7 +40,7 @@ export interface BenchFabric {
 }
 
 /** One site, 0.3 ms LAN links, 4 cores per node: placement has real candidates and no WAN in the way. */
-function lanScenario(prefix: string, count: number): Scenario {
+export function lanScenario(prefix: string, count: number): Scenario {
   const nodes: ScenarioNode[] = Array.from({ length: count }, (_, i) => ({ id: `${prefix}-${i}`, cpuCores: 4, gpus: 0, vramMb: 0, site: 'bench-lan', memoryMb: 8192 }));
   return {
     nodes,

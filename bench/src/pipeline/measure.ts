@@ -84,11 +84,15 @@ export interface Counters {
   atMs: number;
 }
 
-/** Reads /varz and both CPU clocks at one moment; subtract two readings with `delta`. */
-export async function readCounters(monitorPort: number, serverPid: number | undefined): Promise<Counters> {
+/**
+ * Reads /varz and the CPU clocks at one moment; subtract two readings with `delta`. `nodePids`: node
+ * processes of a multi-process fabric, whose CPU counts with this process's.
+ */
+export async function readCounters(monitorPort: number, serverPid: number | undefined, nodePids: readonly number[] = []): Promise<Counters> {
   const varz = (await (await fetch(`http://127.0.0.1:${monitorPort}/varz`)).json()) as { in_msgs: number; out_msgs: number };
   const cpu = process.cpuUsage();
-  return { inMsgs: varz.in_msgs, outMsgs: varz.out_msgs, processCpuMs: (cpu.user + cpu.system) / 1000, serverCpuMs: serverCpuMs(serverPid), atMs: performance.now() };
+  const nodesCpuMs = nodePids.reduce((sum, pid) => sum + serverCpuMs(pid), 0);
+  return { inMsgs: varz.in_msgs, outMsgs: varz.out_msgs, processCpuMs: (cpu.user + cpu.system) / 1000 + nodesCpuMs, serverCpuMs: serverCpuMs(serverPid), atMs: performance.now() };
 }
 
 export function delta(a: Counters, b: Counters): Counters {
@@ -105,7 +109,7 @@ export function minus(a: Counters, b: Counters): Counters {
   return { inMsgs: a.inMsgs - b.inMsgs, outMsgs: a.outMsgs - b.outMsgs, processCpuMs: a.processCpuMs - b.processCpuMs, serverCpuMs: a.serverCpuMs - b.serverCpuMs, atMs: a.atMs };
 }
 
-/** Clock ticks are 100 Hz on Linux x86-64 and arm64 (USER_HZ); 0 where /proc is unavailable. */
+/** A process's utime + stime in ms. Clock ticks are 100 Hz on Linux x86-64 and arm64 (USER_HZ); 0 where /proc is unavailable. */
 function serverCpuMs(pid: number | undefined): number {
   if (pid === undefined) return 0;
   try {
