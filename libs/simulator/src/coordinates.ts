@@ -8,6 +8,7 @@
  * the start of the round (what their replies carry), so the result does not depend on node order.
  */
 import {
+  DEFAULT_VIVALDI_PARAMS,
   estimateError,
   filteredRttMs,
   hashSeed,
@@ -40,7 +41,8 @@ export interface CoordinateOptions {
   readonly peerSet?: 'rotating' | 'fixed';
 }
 
-export const DEFAULT_COORDINATE_OPTIONS = Object.freeze({ rounds: 150, dims: 3 });
+/** 150 rounds (2.5 minutes of the collector's 1 s rounds) settle the coordinates; dims as the collector's (`DEFAULT_VIVALDI_PARAMS`). */
+export const DEFAULT_COORDINATE_OPTIONS = Object.freeze({ rounds: 150, dims: DEFAULT_VIVALDI_PARAMS.dims });
 
 /** How K splits like the collector's defaults (8 neighbours + 2 random + 2 uncertain = 12). */
 export interface ProbeBudget {

@@ -1,6 +1,7 @@
 import { type CaParams, compileCaParams } from '@cellmesh/topology-core';
 import { DEFAULT_RANK_WEIGHTS, type RankWeights, compileRankWeights } from '@cellmesh/leader-core';
 import { InvalidSimulationOptionsError } from './errors';
+import { DEFAULT_COORDINATE_OPTIONS } from './coordinates';
 import { compileNoise, type MeasurementNoise } from './noise';
 
 /** What a simulation reports while it runs (the CLI draws its progress bar from these). */
@@ -77,7 +78,7 @@ export const DEFAULT_SIMULATION_OPTIONS = Object.freeze({
   gossipFanout: 8,
   seed: 1,
   rootPeerSample: 64,
-  coordinateRounds: 150,
+  coordinateRounds: DEFAULT_COORDINATE_OPTIONS.rounds,
 });
 
 /** Merges over the defaults and validates once, naming every offending field. */

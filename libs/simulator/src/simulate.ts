@@ -1,6 +1,6 @@
 import { iterateToFixedPoint, type IterationResult, type LocalWorld, type MembershipReason } from '@cellmesh/topology-core';
 import { adjustedRandIndex, type Scenario } from '@cellmesh/scenario';
-import { simulateCoordinates, type CoordinateRun } from './coordinates';
+import { DEFAULT_COORDINATE_OPTIONS, simulateCoordinates, type CoordinateRun } from './coordinates';
 import { linkMeter } from './measure';
 import { electLeaders } from './leaders';
 import { discoverNeighbours, toLocalWorld } from './neighbourhood';
@@ -99,7 +99,7 @@ export function simulate(scenario: Scenario, options: SimulationOptions = {}): S
       probesPerRound: compiled.probes,
       rounds: compiled.coordinateRounds,
       seed: compiled.seed,
-      dims: 3,
+      dims: DEFAULT_COORDINATE_OPTIONS.dims,
       peerSet: compiled.peerSet,
     });
   }
