@@ -32,6 +32,7 @@ export interface RunningCell {
 }
 
 export interface RunningCellTopology {
+  /** The hub server now (a new handle after restartHub()). */
   readonly hub: RunningNatsServer;
   readonly cells: ReadonlyMap<string, RunningCell>;
   /** Client URL of a cell's server. */
@@ -42,6 +43,10 @@ export interface RunningCellTopology {
   waitForLeafs(timeoutMs?: number): Promise<void>;
   /** Restarts one cell's server on its port and store (its leaf reconnects through the same relay). */
   restartCell(cellId: string): Promise<void>;
+  /** Kills the hub server (a crash: every cell loses its WAN spoke at once). */
+  killHub(): Promise<void>;
+  /** Starts the hub again on its ports and store; the cells' leaf links reconnect by themselves. */
+  restartHub(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -51,8 +56,11 @@ export async function startCellTopology(opts: CellTopologyOptions): Promise<Runn
   if (ids.size !== opts.cells.length) throw new Error(`cell ids must be unique: ${opts.cells.map((c) => c.id).join(', ')}`);
   const common = [opts.maxPayloadBytes ? `max_payload: ${opts.maxPayloadBytes}` : '', opts.extraConfig ?? ''].join('\n');
   const leafPort = await freePort();
-  const hub = await startNatsServer({
+  const hubMonitorPort = await freePort();
+  let hub = await startNatsServer({
     jetstreamDomain: HUB_DOMAIN,
+    // A fixed monitoring port, so the hub keeps it across a restart (the leaf count is read there).
+    monitorPort: hubMonitorPort,
     extraConfig: [`server_name: cellmesh-hub`, `leafnodes { listen: "127.0.0.1:${leafPort}" }`, common].join('\n'),
   });
   const cells = new Map<string, RunningCell>();
@@ -74,12 +82,14 @@ export async function startCellTopology(opts: CellTopologyOptions): Promise<Runn
     throw err;
   }
   const leafCount = async () => {
-    const res = await fetch(`http://127.0.0.1:${hub.monitorPort}/leafz`);
+    const res = await fetch(`http://127.0.0.1:${hubMonitorPort}/leafz`);
     const body = (await res.json()) as { leafnodes?: number };
     return body.leafnodes ?? 0;
   };
   const topology: RunningCellTopology = {
-    hub,
+    get hub() {
+      return hub;
+    },
     cells,
     urlOf(cellId) {
       const cell = cells.get(cellId);
@@ -99,6 +109,12 @@ export async function startCellTopology(opts: CellTopologyOptions): Promise<Runn
       const cell = cells.get(cellId);
       if (!cell) throw new Error(`no cell ${JSON.stringify(cellId)}`);
       cell.server = await cell.server.restart();
+    },
+    async killHub() {
+      await hub.kill();
+    },
+    async restartHub() {
+      hub = await hub.restart();
     },
     stop: stopAll,
   };

@@ -10,6 +10,8 @@ export interface NatsServerOptions {
   storeDir?: string;
   /** Fixed client port; -1 (default) lets the server choose a free one. */
   port?: number;
+  /** Fixed monitoring port; -1 (default) lets the server choose (a restart then gets a new one). */
+  monitorPort?: number;
   /** Extra lines for the server config file. */
   extraConfig?: string;
   /** JetStream domain (hub/leaf topologies); written inside the harness's own `jetstream {}` block. */
@@ -55,7 +57,7 @@ export async function startNatsServer(opts: NatsServerOptions = {}): Promise<Run
   const configPath = join(workDir, 'nats.conf');
   const config = [
     `listen: 127.0.0.1:${opts.port ?? -1}`,
-    'http: 127.0.0.1:-1',
+    `http: 127.0.0.1:${opts.monitorPort ?? -1}`,
     `ports_file_dir: ${JSON.stringify(workDir)}`,
     opts.jetstream === false ? '' : `jetstream { store_dir: ${JSON.stringify(storeDir)}${opts.jetstreamDomain ? `, domain: ${JSON.stringify(opts.jetstreamDomain)}` : ''} }`,
     opts.extraConfig ?? '',

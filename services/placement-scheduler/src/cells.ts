@@ -28,6 +28,8 @@ export function startCellSpill(ctx: ShellContext, cellId: string): CellSpill {
   const { deps, log, fleet, state } = ctx;
   const intervalMs = ctx.opts.metricsIntervalMs;
   const maxOfferAgeMs = 3 * intervalMs;
+  /** A serving cell silent for up to this long is waited for (its link may come back), not given up on. */
+  const maxSilentOfferAgeMs = 60_000;
   const offers = new Map<string, CellOffer>();
 
   const sub: Subscription = deps.nc.subscribe(cellSubjects.summaryAll, {
@@ -68,9 +70,12 @@ export function startCellSpill(ctx: ShellContext, cellId: string): CellSpill {
   const handler: SpillHandler = async (req) => {
     const homeCell = req.submit.homeCell ?? '';
     const choice = chooseSpillTarget({
-      ownCell: cellId, task: req.task, homeCell, offers: [...offers.values()], nowMs: deps.clock.now(), maxOfferAgeMs,
+      ownCell: cellId, task: req.task, homeCell, offers: [...offers.values()], nowMs: deps.clock.now(), maxOfferAgeMs, maxSilentOfferAgeMs,
       rttFromOrigin: (nodeId) => fleet.linkFrom(req.task.originNode, nodeId)?.rttMs,
     });
+    if (!choice.ok && choice.refusal === SpillRefusal.TargetSilent && req.deliveryCount < ctx.opts.maxDeliver - 1) {
+      throw new RetryableError(`task ${req.task.scope.taskId}: ${choice.why}`, { backoffMs: UNREACHABLE_BACKOFF_MS });
+    }
     if (!choice.ok) {
       log.info({ taskId: req.task.scope.taskId, refusal: choice.refusal, why: choice.why }, 'not spilled');
       if (choice.refusal === SpillRefusal.AlreadySpilled) await rejectHome(req, homeCell, `${cellId} cannot serve it either`);

@@ -11,10 +11,11 @@ import { startFabric, type Fabric, type HostedCell } from '../src/fabric/fabric'
 import { payloadFor } from '../src/workload/payloads';
 import { seededRandom } from '@cellmesh/netcoords';
 
-interface Outcome { taskId: string; kind: string; submittedAtMs: number; phase: 'before' | 'cut' | 'after'; outcome: 'completed' | 'rejected' | 'failed' | 'timed-out' | 'not-acked'; reason?: string; spilled?: boolean }
+interface Outcome { taskId: string; kind: string; submittedAtMs: number; phase: 'before' | 'cut' | 'after' | 'hub-down' | 'hub-back'; outcome: 'completed' | 'rejected' | 'failed' | 'timed-out' | 'not-acked'; reason?: string; spilled?: boolean }
 
 const CUT_MS = Number(process.env.CELLS_OUTAGE_CUT_MS ?? 15_000);
 const PHASE_MS = 10_000;
+const HUB_DOWN_MS = 10_000;
 
 /**
  * A WAN outage on the cells shape (issue 16): the built-in world's three cells and a hub, the fabric
@@ -36,7 +37,7 @@ describe('cells: a cell keeps working while its WAN link is cut', () => {
     await nats?.stop();
   });
 
-  it(`local tasks keep completing during a ${CUT_MS / 1000} s cut; nothing acknowledged is lost or committed twice`, async () => {
+  it(`local tasks keep completing during a ${CUT_MS / 1000} s leaf-link cut and a ${HUB_DOWN_MS / 1000} s hub crash; nothing acknowledged is lost or committed twice`, async () => {
     const { scenario } = chooseWorld({ nodes: 6 });
     nats = await startFabricNats(scenario, { topology: 'cells', wanScale: 0.5 });
     for (const cell of nats.cells) hosted.push({ id: cell.id, url: cell.url, nc: await connectService({ servers: [cell.url], service: 'cli', nodeId: `outage-${cell.id}`, logger: silentLogger }) });
@@ -83,6 +84,13 @@ describe('cells: a cell keeps working while its WAN link is cut', () => {
       nats.relayOf(cut.id)!.heal();
       phase = 'after';
       await new Promise((r) => setTimeout(r, PHASE_MS));
+      // The hub itself crashes: every cell loses its WAN spoke at once, and comes back with it.
+      phase = 'hub-down';
+      await nats.hubControl!.kill();
+      await new Promise((r) => setTimeout(r, HUB_DOWN_MS));
+      await nats.hubControl!.restart();
+      phase = 'hub-back';
+      await new Promise((r) => setTimeout(r, PHASE_MS));
     } finally {
       clearInterval(load);
     }
@@ -92,6 +100,7 @@ describe('cells: a cell keeps working while its WAN link is cut', () => {
     const rate = (p: Outcome['phase']) => local(p).filter((o) => o.outcome === 'completed').length / Math.max(1, local(p).length);
     // The cut cell's local work goes on at ≥ 90% of its rate before the cut.
     expect(rate('cut')).toBeGreaterThanOrEqual(0.9 * rate('before'));
+    expect(rate('hub-down')).toBeGreaterThanOrEqual(0.9 * rate('before'));
     expect(rate('before')).toBeGreaterThan(0.8);
     // Every submission ended: completed, or rejected/failed with a reason; none lost.
     for (const o of outcomes) {
@@ -114,6 +123,6 @@ describe('cells: a cell keeps working while its WAN link is cut', () => {
     expect([...perTask.entries()].filter(([, count]) => count > 1)).toEqual([]);
     const completedHere = outcomes.filter((o) => o.outcome === 'completed');
     for (const o of completedHere) expect({ task: o.taskId, committed: perTask.get(o.taskId) ?? 0 }).toEqual({ task: o.taskId, committed: 1 });
-    process.stdout.write(`cells outage: before ${local('before').length} local tasks (${(rate('before') * 100).toFixed(0)}% completed), during the cut ${local('cut').length} (${(rate('cut') * 100).toFixed(0)}%), after ${local('after').length} (${(rate('after') * 100).toFixed(0)}%); GPU tasks: ${JSON.stringify(outcomes.filter((o) => o.kind === 'render').map((o) => `${o.phase}:${o.outcome}${o.spilled ? '(spilled)' : ''}${o.reason ? `:${o.reason.slice(0, 60)}` : ''}`))}\n`);
+    process.stdout.write(`cells outage: before ${local('before').length} local tasks (${(rate('before') * 100).toFixed(0)}% completed), during the cut ${local('cut').length} (${(rate('cut') * 100).toFixed(0)}%), after ${local('after').length} (${(rate('after') * 100).toFixed(0)}%), hub down ${local('hub-down').length} (${(rate('hub-down') * 100).toFixed(0)}%), hub back ${local('hub-back').length} (${(rate('hub-back') * 100).toFixed(0)}%); GPU tasks: ${JSON.stringify(outcomes.filter((o) => o.kind === 'render').map((o) => `${o.phase}:${o.outcome}${o.spilled ? '(spilled)' : ''}${o.reason ? `:${o.reason.slice(0, 60)}` : ''}`))}\n`);
   }, 180_000);
 });

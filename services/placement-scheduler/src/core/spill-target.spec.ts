@@ -23,6 +23,8 @@ describe('chooseSpillTarget', () => {
     ['no cell has a GPU', {}, [offer('eu'), offer('us')], SpillRefusal.NoCellCanServe],
     ['every summary is stale (WAN down)', { nowMs: 60_000 }, [offer('us', { gpus: 1, largestFreeVramMb: 8_000 })], SpillRefusal.NoCellCanServe],
     ['only its own cell could', {}, [offer('ap', { gpus: 1, largestFreeVramMb: 8_000 })], SpillRefusal.NoCellCanServe],
+    ['the only serving cell went quiet (waits for it)', { nowMs: 30_000, maxSilentOfferAgeMs: 60_000 }, [offer('us', { gpus: 1, largestFreeVramMb: 8_000 })], SpillRefusal.TargetSilent],
+    ['the only serving cell has been quiet too long', { nowMs: 90_000, maxSilentOfferAgeMs: 60_000 }, [offer('us', { gpus: 1, largestFreeVramMb: 8_000 })], SpillRefusal.NoCellCanServe],
   ])('refuses when %s', (_what, extra, offers, refusal) => {
     expect(chooseSpillTarget({ ...base, task: gpuTask, offers, ...extra })).toMatchObject({ ok: false, refusal });
   });

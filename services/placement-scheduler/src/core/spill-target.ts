@@ -42,6 +42,8 @@ export const SpillRefusal = {
   AlreadySpilled: 'already-spilled',
   /** No other cell's fresh summary says it can serve the task. */
   NoCellCanServe: 'no-cell-can-serve',
+  /** A cell that could serve it has gone quiet (its summaries stopped: the WAN link is down?): wait for it. */
+  TargetSilent: 'spill-target-silent',
 } as const;
 export type SpillRefusal = (typeof SpillRefusal)[keyof typeof SpillRefusal];
 
@@ -54,13 +56,15 @@ export interface SpillInput {
   readonly nowMs: number;
   /** A summary older than this is not trusted (its cell may be cut off). */
   readonly maxOfferAgeMs: number;
+  /** A cell last heard within this long that could serve the task is waited for rather than given up on. */
+  readonly maxSilentOfferAgeMs?: number;
   /** Measured (or estimated) RTT from the task's origin to a node; undefined when unknown. */
   readonly rttFromOrigin: (nodeId: string) => number | undefined;
 }
 
 export type SpillChoice =
   | { readonly ok: true; readonly cellId: string; readonly rttMs: number | undefined; readonly why: string }
-  | { readonly ok: false; readonly refusal: SpillRefusal; readonly why: string };
+  | { readonly ok: false; readonly refusal: SpillRefusal; readonly why: string; readonly cellId?: string };
 
 /** Whether a cell's summary says it can take the task: a GPU that fits its VRAM, or free cores. */
 export function offerServes(offer: CellOffer, task: TaskSpec): boolean {
@@ -82,6 +86,15 @@ export function chooseSpillTarget(input: SpillInput): SpillChoice {
     .map((o) => ({ offer: o, rttMs: nearest(o.nodes, input.rttFromOrigin) }))
     .sort((a, b) => (a.rttMs ?? Infinity) - (b.rttMs ?? Infinity) || b.offer.freeCores - a.offer.freeCores || a.offer.cellId.localeCompare(b.offer.cellId));
   const best = ranked[0];
+  if (!best && input.maxSilentOfferAgeMs !== undefined) {
+    const silent = input.offers
+      .filter((o) => o.cellId !== input.ownCell && input.nowMs - o.publishedAtMs <= input.maxSilentOfferAgeMs! && offerServes(o, input.task))
+      .sort((a, b) => b.publishedAtMs - a.publishedAtMs)[0];
+    if (silent) {
+      const ago = ((input.nowMs - silent.publishedAtMs) / 1000).toFixed(0);
+      return { ok: false, refusal: SpillRefusal.TargetSilent, cellId: silent.cellId, why: `cell ${silent.cellId} could serve it but was last heard ${ago} s ago (WAN link down?); waiting for it` };
+    }
+  }
   if (!best) {
     const fresh = input.offers.filter((o) => o.cellId !== input.ownCell && input.nowMs - o.publishedAtMs <= input.maxOfferAgeMs).map((o) => o.cellId);
     return { ok: false, refusal: SpillRefusal.NoCellCanServe, why: fresh.length ? `none of the cells heard from (${fresh.join(', ')}) can serve it` : 'no other cell heard from recently (WAN link down?)' };

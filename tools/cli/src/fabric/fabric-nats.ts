@@ -25,6 +25,8 @@ export interface FabricNats {
   cellOfNode(nodeId: string): FabricCell;
   /** The emulated WAN relay of a cell (cut/heal/setDelay), in the cells topology. */
   relayOf(cellId: string): DelayRelay | undefined;
+  /** The hub server, in the cells topology: kill it (a crash) and start it again on its ports and store. */
+  readonly hubControl?: { kill(): Promise<void>; restart(): Promise<void> };
   stop(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export async function startFabricNats(scenario: Scenario, opts: { topology: Topo
       return cell;
     },
     relayOf: (cellId) => topo.cells.get(cellId)?.relay,
+    hubControl: { kill: () => topo.killHub(), restart: () => topo.restartHub() },
     stop: () => topo.stop(),
   };
 }
