@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { leafLinkUser, renderLeafRemote, renderSiteCluster, type LeafLink, type TlsFiles } from './topology';
-import { buildUsers, renderAuthorization, usersForSite, type Inventory, type UserEntry } from './permissions';
+import { buildUsers, leafLinkPermissions, renderAuthorization, usersForSite, type Inventory, type UserEntry } from './permissions';
 
 export interface GeneratedCredentials {
   users: UserEntry[];
@@ -28,7 +28,7 @@ export interface GeneratedCredentials {
   publicKeys: Map<string, string>;
   /** Site → authorization block for that site's leaf server. */
   siteAuth: Map<string, string>;
-  /** Authorization block for the hub servers (admins and clients only: nodes connect through their leaf). */
+  /** Authorization block for the hub servers: admins and clients, and each site's restricted leaf-link user (nodes connect through their leaf). */
   hubAuth: string;
   /** Site → the user/password its leaf server presents to the hub. */
   leafLinks: Map<string, LeafLink>;
@@ -51,8 +51,10 @@ export function generateCredentials(
   }
   const keyOf = (name: string) => publicKeys.get(name)!;
   const siteAuth = new Map(inv.sites.map((s) => [s.site, renderAuthorization(usersForSite(users, s.site), keyOf, { viaHubDomain: hubDomain })] as const));
-  const hubAuth = renderAuthorization(users.filter((u) => u.principal.kind !== 'service'), keyOf);
   const leafLinks = new Map(inv.sites.map((s) => [s.site, { user: leafLinkUser(s.site), password: existingLeafPasswords.get(leafLinkUser(s.site)) ?? randomBytes(24).toString('base64url') }] as const));
+  // Each site's leaf link is its own restricted identity on the hub (leafLinkPermissions), not the whole account.
+  const passwordUsers = inv.sites.map((s) => ({ ...leafLinks.get(s.site)!, permissions: leafLinkPermissions(users, s.site, hubDomain), allowedConnectionTypes: ['LEAFNODE'] as const }));
+  const hubAuth = renderAuthorization(users.filter((u) => u.principal.kind !== 'service'), keyOf, { passwordUsers });
   return { users, seeds, publicKeys, siteAuth, hubAuth, leafLinks };
 }
 

@@ -76,7 +76,7 @@ describe('generated permissions', () => {
 
 describe('topology config text', () => {
   it('renders the hub, remote, cluster and mapping blocks', () => {
-    expect(renderHubLeafnodes({ listen: '0.0.0.0:7422', links: [{ user: 'leaf-eu', password: 'pw' }] })).toContain('"users": [\n      {\n        "user": "leaf-eu"');
+    expect(renderHubLeafnodes({ listen: '0.0.0.0:7422' })).toContain('"listen": "0.0.0.0:7422"');
     expect(renderLeafRemote({ hubAddresses: ['hub-1:7422', 'hub-2:7422'], link: { user: 'leaf-eu', password: 'p/w' } })).toContain('"nats-leaf://leaf-eu:p%2Fw@hub-1:7422"');
     expect(renderLeafRemote({ hubAddresses: ['hub-1:7422'], link: { user: 'l', password: 'p' }, tls: { caFile: 'ca', certFile: 'c', keyFile: 'k' } })).toContain('"tls://l:p@hub-1:7422"');
     expect(() => renderLeafRemote({ hubAddresses: [], link: { user: 'l', password: 'p' } })).toThrow('at least one hub address');

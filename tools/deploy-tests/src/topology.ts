@@ -23,12 +23,13 @@ function tlsBlock(tls: TlsFiles | undefined, verify: boolean): Record<string, un
   return tls ? { ca_file: tls.caFile, cert_file: tls.certFile, key_file: tls.keyFile, verify, timeout: 2 } : undefined;
 }
 
-/** The hub side: where leaf servers connect and which site users they authenticate as. */
-export function renderHubLeafnodes(opts: { listen: string; links: readonly LeafLink[]; tls?: TlsFiles }): string {
-  const block: Record<string, unknown> = {
-    listen: opts.listen,
-    authorization: { users: opts.links.map((l) => ({ user: l.user, password: l.password })) },
-  };
+/**
+ * The hub side: where leaf servers connect. The leaf users themselves live in the hub's authorization
+ * block (generate-auth.ts: `leaf-<site>` with `allowed_connection_types: ["LEAFNODE"]` and that site's
+ * permissions), because 2.9's `leafnodes { authorization }` users cannot carry permissions.
+ */
+export function renderHubLeafnodes(opts: { listen: string; tls?: TlsFiles }): string {
+  const block: Record<string, unknown> = { listen: opts.listen };
   const tls = tlsBlock(opts.tls, false);
   if (tls) block['tls'] = tls;
   return `leafnodes: ${JSON.stringify(block, null, 2)}\n`;

@@ -47,11 +47,10 @@ describe('hub + two leaf servers (real nats-server processes on loopback)', () =
 
   beforeAll(async () => {
     creds = generateCredentials(inventory);
-    const links = [...creds.leafLinks.values()];
     hub = await startNatsServer({
       jetstream: true,
       jetstreamDomain: 'hub',
-      extraConfig: `server_name: hub-1\n${creds.hubAuth}\n${renderHubLeafnodes({ listen: '127.0.0.1:-1', links })}`,
+      extraConfig: `server_name: hub-1\n${creds.hubAuth}\n${renderHubLeafnodes({ listen: '127.0.0.1:-1' })}`,
     });
     const leafPort = (await monitor<Varz>(hub, 'varz')).leaf?.port;
     if (!leafPort) throw new Error('the hub did not report its leafnode port in /varz');
@@ -63,8 +62,8 @@ describe('hub + two leaf servers (real nats-server processes on loopback)', () =
       startNatsServer({ jetstream: false, extraConfig: leafConfig('site-b') }),
     ]);
     await waitFor('both leaf links up', async () => (await monitor<Varz>(hub, 'varz')).leafnodes === 2, 10_000);
-    // Operators provision from any site; the streams live on the hub.
-    await provisionAll(await as(leafA, 'admin@ops'));
+    // Operators (and game backends) connect to the hub: a site's leaf link carries only its nodes' traffic.
+    await provisionAll(await as(hub, 'admin@ops'));
   });
 
   afterAll(async () => {
@@ -77,7 +76,7 @@ describe('hub + two leaf servers (real nats-server processes on loopback)', () =
   it('runs a task dispatched on site A by a worker on site B, with the result readable on site A', async () => {
     const schedulerA1 = await as(leafA, 'placement-scheduler@a1');
     const workerB1 = await as(leafB, 'cpu-worker@b1');
-    const clientA = await as(leafA, 'client@game1');
+    const clientA = await as(hub, 'client@game1');
 
     // b1's worker consumes its own durable on the hub's DISPATCH stream and reports a result.
     consumer = await consumeDurable(workerB1, {
@@ -95,7 +94,7 @@ describe('hub + two leaf servers (real nats-server processes on loopback)', () =
     expect(ack.stream).toBe(Streams.Dispatch);
     expect(ack.domain).toBe('hub');
 
-    // The game backend on site A reads the result from the hub.
+    // The game backend reads the result from the hub.
     const jsm = await jetstreamManager(clientA);
     const result = await waitFor(
       'the result of the cross-site task',
@@ -127,5 +126,52 @@ describe('hub + two leaf servers (real nats-server processes on loopback)', () =
     // And the least-privilege rules hold at the leaf: a1's worker cannot dispatch to b1 across the link.
     const workerA1 = await as(leafA, 'metrics-collector@a1');
     await expectDenied(workerA1, 'publish', subjects.taskRun('b1'), () => workerA1.publish(subjects.taskRun('b1'), new Uint8Array()));
+  });
+
+  it("a rogue leaf server with site A's leaf password can do no more than site A's nodes", async () => {
+    const leafPort = (await monitor<Varz>(hub, 'varz')).leaf?.port;
+    // No authorization of its own: anyone may connect to it; the hub is what must hold.
+    const rogue = await startNatsServer({ jetstream: false, extraConfig: `server_name: rogue\n${renderLeafJetStreamMapping('hub')}${renderLeafRemote({ hubAddresses: [`127.0.0.1:${leafPort}`], link: creds.leafLinks.get('site-a')! })}` });
+    try {
+      await waitFor('the rogue leaf linked', async () => (await monitor<Varz>(hub, 'varz')).leafnodes === 3, 10_000);
+      const { connect } = await import('@nats-io/transport-node');
+      const attacker = await connect({ servers: rogue.url });
+      open.push(attacker);
+      const admin = await as(hub, 'admin@ops');
+      const client = await as(hub, 'client@game1');
+
+      // Control: what site A's nodes may publish crosses (a1's heartbeat reaches the hub).
+      const heard: string[] = [];
+      admin.subscribe(subjects.metricsNodeAll, { callback: (_e, m) => void heard.push(m.subject) });
+      await admin.flush();
+      await waitFor('a1 metrics through the rogue link', async () => {
+        attacker.publish(subjects.metricsNode('a1'), codecs.NodeMetrics.encode({ nodeId: 'a1' }));
+        await attacker.flush();
+        return heard.includes(subjects.metricsNode('a1'));
+      }, 10_000, 200);
+
+      // Another site's lease, the dead letters, another node's metrics. (Dispatching to b1 is something
+      // site A's scheduler may do in this shape, so its leaf may too: the link is the union of its nodes.)
+      attacker.publish(subjects.metricsNode('b1'), codecs.NodeMetrics.encode({ nodeId: 'b1' }));
+      attacker.publish('$KV.cm_leases.lease.b1', codecs.Lease.encode({ clusterId: 'b1', holder: 'rogue', term: 99 }));
+      attacker.publish(`$JS.hub.API.STREAM.DELETE.${Streams.DeadLetter}`, new Uint8Array());
+      attacker.publish(`$JS.API.STREAM.DELETE.${Streams.DeadLetter}`, new Uint8Array());
+      // And another client's replies: the attacker listens on game1's inbox while game1 calls JetStream.
+      const stolen: string[] = [];
+      attacker.subscribe(`_INBOX_client_game1.>`, { callback: (_e, m) => void stolen.push(m.subject) });
+      attacker.subscribe('_INBOX.>', { callback: (_e, m) => void stolen.push(m.subject) });
+      await attacker.flush();
+      await new Promise((r) => setTimeout(r, 500));
+      await (await jetstreamManager(client)).getAccountInfo();
+      await new Promise((r) => setTimeout(r, 700));
+
+      const jsm = await jetstreamManager(admin);
+      expect(heard).not.toContain(subjects.metricsNode('b1'));
+      expect(await jsm.streams.getMessage('KV_cm_leases', { last_by_subj: '$KV.cm_leases.lease.b1' }).catch(() => null)).toBeNull();
+      expect((await jsm.streams.info(Streams.DeadLetter)).config.name).toBe(Streams.DeadLetter);
+      expect(stolen).toEqual([]);
+    } finally {
+      await rogue.stop();
+    }
   });
 });
