@@ -88,7 +88,7 @@ describe('cellmesh up (end to end, embedded nats-server)', () => {
 
   it('rejects a bad option with a message naming it', async () => {
     const { code, stderr } = await runCli(['up', '--nodes', 'many']);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toContain('--nodes "many": expected an integer between 1 and 200');
   });
 });

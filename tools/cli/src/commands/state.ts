@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { intArg, requireNatsUrl, UsageError } from '../usage';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { codecs, ConflictPolicy, type MessageOf } from '@cellmesh/contracts';
-import { connectService, Headers, isValidToken, silentLogger, subjects } from '@cellmesh/bus';
+import { ConflictPolicy, type MessageOf } from '@cellmesh/contracts';
+import { connectService, isValidToken, silentLogger } from '@cellmesh/bus';
+import { readRoomState, RoomReadError } from '@cellmesh/client';
 import { describeCrdt } from '@cellmesh/datastate-committer';
 import { textTable } from '../ui/text-table';
 
@@ -67,13 +68,15 @@ export async function runState(opts: StateOptions, io: Output = stdio): Promise<
   }
 }
 
-/** One request to the committer's micro endpoint; a service error comes back as { ok: false }. */
+/** One read through the client library (large rooms come from the object store); a service error comes back as { ok: false }. */
 export async function requestState(nc: NatsConnection, opts: Pick<StateOptions, 'gameId' | 'roomId' | 'atVersion' | 'fromCold' | 'timeoutMs'>): Promise<{ ok: true; state: MessageOf<'RoomState'> } | { ok: false; status: number; message: string }> {
-  const subject = opts.fromCold ? subjects.datastateReadRebuild : subjects.datastateReadState;
-  const reply = await nc.request(subject, codecs.StateQuery.encode({ gameId: opts.gameId, roomId: opts.roomId, atVersion: opts.atVersion ?? 0 }), { timeout: opts.timeoutMs ?? 10_000 });
-  const status = reply.headers?.get(Headers.ServiceErrorCode);
-  if (status) return { ok: false, status: Number(status), message: reply.headers?.get(Headers.ServiceError) || `error ${status}` };
-  return { ok: true, state: codecs.RoomState.decode(reply.data) };
+  try {
+    const state = await readRoomState(nc, opts.gameId, opts.roomId, { atVersion: opts.atVersion ?? 0, rebuild: opts.fromCold === true, timeoutMs: opts.timeoutMs ?? 10_000 });
+    return { ok: true, state };
+  } catch (err) {
+    if (err instanceof RoomReadError) return { ok: false, status: err.status, message: `${err.code}: ${err.message}` };
+    throw err;
+  }
 }
 
 const POLICY_NAMES: Record<number, string> = {

@@ -8,6 +8,7 @@ import { Registry, collectDefaultMetrics } from 'prom-client';
 import { createLogger, setupTracing, startProcessOps } from '@cellmesh/telemetry';
 import { seededRandom } from '@cellmesh/netcoords';
 import { startFabricNats, type TopologyMode } from '../fabric/fabric-nats';
+import { UsageError } from '../usage';
 import { emulationBesideRelays, planCells } from '../fabric/cell-plan';
 import { startFabric, type HostedCell } from '../fabric/fabric';
 import { chooseWorld } from '../fabric/world';
@@ -86,25 +87,25 @@ export function register(program: Command): void {
 
 export function parseUpOptions(raw: RawUpOptions, natsUrl: string | undefined): UpOptions {
   const nodes = raw.nodes === undefined ? undefined : Number(raw.nodes);
-  if (nodes !== undefined && (!Number.isInteger(nodes) || nodes < 1 || nodes > 200)) throw new Error(`--nodes ${JSON.stringify(raw.nodes)}: expected an integer between 1 and 200`);
+  if (nodes !== undefined && (!Number.isInteger(nodes) || nodes < 1 || nodes > 200)) throw new UsageError(`--nodes ${JSON.stringify(raw.nodes)}: expected an integer between 1 and 200`);
   const durationMs = parseDurationMs(raw.duration);
-  if (durationMs === undefined) throw new Error(`--duration ${JSON.stringify(raw.duration)}: expected a duration like 10s or 2m`);
+  if (durationMs === undefined) throw new UsageError(`--duration ${JSON.stringify(raw.duration)}: expected a duration like 10s or 2m`);
   const ratePerSec = Number(raw.rate);
-  if (!Number.isFinite(ratePerSec) || ratePerSec < 0 || ratePerSec > 500) throw new Error(`--rate ${JSON.stringify(raw.rate)}: expected a number of tasks per second between 0 and 500`);
+  if (!Number.isFinite(ratePerSec) || ratePerSec < 0 || ratePerSec > 500) throw new UsageError(`--rate ${JSON.stringify(raw.rate)}: expected a number of tasks per second between 0 and 500`);
   const taskCount = raw.tasks === undefined ? undefined : Number(raw.tasks);
-  if (taskCount !== undefined && (!Number.isInteger(taskCount) || taskCount < 1)) throw new Error(`--tasks ${JSON.stringify(raw.tasks)}: expected a positive integer`);
+  if (taskCount !== undefined && (!Number.isInteger(taskCount) || taskCount < 1)) throw new UsageError(`--tasks ${JSON.stringify(raw.tasks)}: expected a positive integer`);
   const seed = Number(raw.seed);
-  if (!Number.isInteger(seed)) throw new Error(`--seed ${JSON.stringify(raw.seed)}: expected an integer`);
+  if (!Number.isInteger(seed)) throw new UsageError(`--seed ${JSON.stringify(raw.seed)}: expected an integer`);
   const uiPort = raw.uiPort === undefined ? undefined : Number(raw.uiPort);
-  if (uiPort !== undefined && (!Number.isInteger(uiPort) || uiPort < 0 || uiPort > 65535)) throw new Error(`--ui-port ${JSON.stringify(raw.uiPort)}: expected a port number`);
+  if (uiPort !== undefined && (!Number.isInteger(uiPort) || uiPort < 0 || uiPort > 65535)) throw new UsageError(`--ui-port ${JSON.stringify(raw.uiPort)}: expected a port number`);
   const levels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
   const logLevel = levels.find((l) => l === raw.logLevel);
-  if (!logLevel) throw new Error(`--log-level ${JSON.stringify(raw.logLevel)}: expected one of ${levels.join(', ')}`);
-  if (raw.topology !== undefined && raw.topology !== 'cells' && raw.topology !== 'single') throw new Error(`--topology ${JSON.stringify(raw.topology)}: expected cells or single`);
-  if (raw.topology === 'cells' && natsUrl) throw new Error('--topology cells starts its own servers; unset NATS_URL (or use --topology single)');
+  if (!logLevel) throw new UsageError(`--log-level ${JSON.stringify(raw.logLevel)}: expected one of ${levels.join(', ')}`);
+  if (raw.topology !== undefined && raw.topology !== 'cells' && raw.topology !== 'single') throw new UsageError(`--topology ${JSON.stringify(raw.topology)}: expected cells or single`);
+  if (raw.topology === 'cells' && natsUrl) throw new UsageError('--topology cells starts its own servers; unset NATS_URL (or use --topology single)');
   const topology: TopologyMode = raw.topology === 'cells' || raw.topology === 'single' ? raw.topology : natsUrl ? 'single' : 'cells';
   const wanScale = Number(raw.wanScale);
-  if (!Number.isFinite(wanScale) || wanScale < 0 || wanScale > 100) throw new Error(`--wan-scale ${JSON.stringify(raw.wanScale)}: expected a number between 0 and 100`);
+  if (!Number.isFinite(wanScale) || wanScale < 0 || wanScale > 100) throw new UsageError(`--wan-scale ${JSON.stringify(raw.wanScale)}: expected a number between 0 and 100`);
   return {
     nodes, scenarioFile: raw.scenario, durationMs, ratePerSec, taskCount, seed, processes: raw.processes === true,
     uiPort: raw.ui === false ? undefined : (uiPort ?? 0), logLevel, natsUrl: natsUrl || undefined, topology, wanScale,

@@ -14,6 +14,12 @@ export interface NatsEndpoint {
   stop(): Promise<void>;
 }
 
+/**
+ * max_payload of the servers `up` starts: the KV value limit of cm_datastate, so a room up to its
+ * documented bound fits one message (larger snapshots go to the object store; docs/datastate.md).
+ */
+export const FABRIC_MAX_PAYLOAD_BYTES = 8 * 1024 * 1024;
+
 /** How long `up` waits for a server at NATS_URL before it gives up with an error. */
 export const NATS_URL_CONNECT_TIMEOUT_MS = 5000;
 
@@ -29,7 +35,7 @@ export async function resolveNats(natsUrl: string | undefined): Promise<NatsEndp
     return { url: natsUrl, embedded: false, stop: async () => undefined };
   }
   const wrapper = ownSessionLauncher();
-  const server: RunningNatsServer = await startNatsServer({ jetstream: true, ...(wrapper ? { binary: wrapper.binary } : {}) });
+  const server: RunningNatsServer = await startNatsServer({ jetstream: true, extraConfig: `max_payload: ${FABRIC_MAX_PAYLOAD_BYTES}`, ...(wrapper ? { binary: wrapper.binary } : {}) });
   const release = guardChildProcess(server.pid, 'embedded nats-server');
   return {
     url: server.url, embedded: true, version: server.version,

@@ -1,6 +1,7 @@
 import { startCellTopology, type DelayRelay, type RunningCellTopology } from '@cellmesh/testing';
 import type { Scenario } from '@cellmesh/scenario';
-import { resolveNats } from './embedded-nats';
+import { resolveNats, FABRIC_MAX_PAYLOAD_BYTES } from './embedded-nats';
+import { guardChildProcess } from './processes';
 import { planCells, type CellPlan } from './cell-plan';
 
 export type TopologyMode = 'cells' | 'single';
@@ -30,9 +31,6 @@ export interface FabricNats {
   stop(): Promise<void>;
 }
 
-/** Servers sized for the rooms the committer keeps (warm snapshots are chunked below this). */
-export const FABRIC_MAX_PAYLOAD_BYTES = 8 * 1024 * 1024;
-
 /**
  * `single`: NATS_URL when given, else one embedded `nats-server -js`. `cells`: a hub server and one
  * server per site with its own JetStream domain, each linked to the hub by a leaf connection through
@@ -53,6 +51,8 @@ export async function startFabricNats(scenario: Scenario, opts: { topology: Topo
   }
   const plan: CellPlan = planCells(scenario, opts.wanScale);
   const topo: RunningCellTopology = await startCellTopology({ cells: plan.cells.map((c) => ({ id: c.id, wanOneWayDelayMs: c.wanOneWayDelayMs })), maxPayloadBytes: FABRIC_MAX_PAYLOAD_BYTES });
+  // Killed on every exit path of this process, like the single embedded server.
+  const releases = [guardChildProcess(topo.hub.pid, 'hub nats-server'), ...[...topo.cells.values()].map((c) => guardChildProcess(c.server.pid, `nats-server of cell ${c.id}`))];
   const cells: FabricCell[] = plan.cells.map((c) => ({ id: c.id, url: topo.urlOf(c.id), nodes: c.nodes, wanOneWayDelayMs: c.wanOneWayDelayMs }));
   const byNode = new Map(cells.flatMap((c) => c.nodes.map((n) => [n, c] as const)));
   return {
@@ -71,6 +71,9 @@ export async function startFabricNats(scenario: Scenario, opts: { topology: Topo
     },
     relayOf: (cellId) => topo.cells.get(cellId)?.relay,
     hubControl: { kill: () => topo.killHub(), restart: () => topo.restartHub() },
-    stop: () => topo.stop(),
+    async stop() {
+      await topo.stop();
+      for (const release of releases) release();
+    },
   };
 }

@@ -90,7 +90,7 @@ export async function startVirtualNode(opts: VirtualNodeOptions): Promise<Virtua
     }));
     const leader = track(await startLeaderElection({ ...deps, ...(shared.metrics ? { metrics: shared.metrics } : {}) }, {}));
     track(await startDatastateCommitter({ ...deps, ...shared }, {}));
-    const cpuWorker = track(await startCpuWorker({ ...deps, ...shared }, { maxThreads: 1 }));
+    const cpuWorker = track(await startCpuWorker({ ...deps, ...shared }, { maxThreads: 1, maxQueuedTasks: 4 }));
     const gpuRunner = node.gpus > 0 ? track(await startGpuHubRunner({ ...deps, ...shared }, { device: { mode: 'emulated', gpus: node.gpus, vramMb: node.vramMb, gpuModel: node.gpuModel } })) : undefined;
     const scheduler = track(await startPlacementScheduler({ ...deps, ...shared }, { activation: 'root-leader', metricsIntervalMs: DEMO_TIMINGS.metricsPublishMs, ...(opts.cellId ? { cellId: opts.cellId } : {}) }));
     return {
