@@ -151,6 +151,7 @@ export async function startMetricsCollector(deps: ServiceDeps, options: MetricsC
       ...traffic,
       downlinkMbps: local.downlinkMbps,
       refusesIsolatedCompute: opts.refusesIsolatedCompute,
+      snapshotIntervalMs: currentSnapshotIntervalMs,
       nodeId,
       site: opts.site,
       sampledAtMs: clock.now(),

@@ -73,5 +73,6 @@ describe('metrics-collector fabric measurements on a real nats-server', () => {
     expect(Number(wa.memUsedBytes)).toBeGreaterThan(0);
     expect(Number(wa.memUsedBytes)).toBeLessThanOrEqual(Number(wa.memTotalBytes));
     expect(wa.refusesIsolatedCompute).toBe(false);
+    expect(wa.snapshotIntervalMs).toBeGreaterThanOrEqual(500);
   });
 });

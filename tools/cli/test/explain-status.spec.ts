@@ -40,11 +40,17 @@ describe('cellmesh explain and status against a real nats-server', () => {
     }));
 
     const nodes = await openBucket(nc, Buckets.Nodes);
-    for (const id of ['n1', 'n2', 'n3']) await nodes.put(keys.node(id), codecs.NodeMetrics.encode({ nodeId: id, site: 'lab', cpuCores: 2, emulated: true, sampledAtMs: Date.now() }));
+    for (const id of ['n1', 'n2']) await nodes.put(keys.node(id), codecs.NodeMetrics.encode({ nodeId: id, site: 'lab', cpuCores: 2, emulated: true, sampledAtMs: Date.now() }));
+    // n3's uplink is saturated: topology-ca gave it a parent and a smaller fan-out.
+    await nodes.put(keys.node('n3'), codecs.NodeMetrics.encode({
+      nodeId: 'n3', site: 'lab', cpuCores: 2, emulated: true, sampledAtMs: Date.now(), role: 'leader', uplinkBytesPerS: 125_000, uplinkSaturation: 0.95, downlinkBytesPerS: 12_500, downlinkSaturation: 0.1,
+      relayMsgsPerS: 40, relayBytesPerS: 2_048, snapshotIntervalMs: 4_000,
+    }));
     await (await openBucket(nc, Buckets.Metrics)).put(keys.nodeMetrics('n2'), codecs.NodeMetrics.encode({ nodeId: 'n2', cpuCores: 2, cpuLoadPct: 55, queueDepth: 3, runningTasks: 1, memTotalBytes: 8 * 1024 ** 3, memUsedBytes: 2 * 1024 ** 3, emulated: true }));
     const topology = await openBucket(nc, Buckets.Topology);
     await topology.put(keys.cluster('c1'), codecs.ClusterState.encode({ clusterId: 'c1', members: ['n1', 'n2'], leaderId: 'n1', leaderTerm: 4 }));
     await topology.put(keys.cluster('c2'), codecs.ClusterState.encode({ clusterId: 'c2', members: ['n3'], leaderId: 'n3', leaderTerm: 1 }));
+    await topology.put(keys.neighbours('n3'), codecs.NeighbourList.encode({ nodeId: 'n3', clusterId: 'c2', closePeers: [], fallbackRelay: 'n1', fanoutLimit: 4, parentId: 'n2' }));
     const leases = await openBucket(nc, Buckets.Leases);
     await leases.put(keys.lease('c1'), codecs.Lease.encode({ clusterId: 'c1', holder: 'n1', term: 4, expiresAtMs: Date.now() + 60_000 }));
     await leases.put(keys.rootLease, codecs.Lease.encode({ clusterId: 'root', holder: 'n1', term: 2, expiresAtMs: Date.now() + 60_000 }));
@@ -102,6 +108,8 @@ describe('cellmesh explain and status against a real nats-server', () => {
     expect(text).toMatch(/^n1\*\s+c1\s+leader,root\s+lab\s+2\s+0%/m);
     expect(text).toMatch(/^n2\*\s+c1\s+—\s+lab\s+2\s+55%\s+2\.0\/8\.0\s+3\s+1\s+—/m);
     expect(text).toContain('* emulated');
+    expect(text).toContain('FABRIC RULES');
+    expect(text).toMatch(/^n3\s+leader\s+1\.000\s+95%\s+0\.100\s+10%\s+40\.0\s+2\.0\s+4\s+n2\s+n1\s+every 4\.0 s$/m);
 
     const j = capture();
     expect(await runStatus({ json: true, natsUrl: server.url }, j.io)).toBe(0);
@@ -109,5 +117,6 @@ describe('cellmesh explain and status against a real nats-server', () => {
     expect(status.clusters.map((cl) => [cl.id, cl.lease?.holder ?? cl.leaderId])).toEqual([['c1', 'n1'], ['c2', 'n3']]);
     expect(status.rootLeader).toMatchObject({ holder: 'n1', term: 2 });
     expect(status.nodes.find((n) => n.id === 'n2')).toMatchObject({ cpuLoadPct: 55, queueDepth: 3, runningTasks: 1, site: 'lab' });
+    expect(status.rules.find((r) => r.nodeId === 'n3')).toMatchObject({ role: 'leader', uplinkSaturation: 0.95, relayMsgsPerS: 40, fanoutLimit: 4, parentId: 'n2', fallbackRelay: 'n1', snapshotIntervalMs: 4_000 });
   });
 });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { Buckets, connectService, openBucket, silentLogger, type BucketName } from '@cellmesh/bus';
+import { codecs } from '@cellmesh/contracts';
+import { Buckets, connectService, keys, openBucket, silentLogger, type BucketName } from '@cellmesh/bus';
 import { FabricView, type FabricSnapshot, type FabricUpdate } from '../ui/fabric-view';
 import { textTable } from '../ui/text-table';
 import type { Output } from './explain';
@@ -23,8 +24,29 @@ export function register(program: Command): void {
     });
 }
 
+/**
+ * The inputs and outputs of the fabric rules per node, in one place: uplink/downlink use and
+ * saturation, relayed traffic (docs/metrics.md), the fan-out limit and sub-tree parent topology-ca
+ * derives from them (docs/topology.md), and the collector's warm-snapshot cadence.
+ */
+export interface FabricRuleRow {
+  nodeId: string;
+  role: string;
+  uplinkMbps: number;
+  uplinkSaturation: number;
+  downlinkMbps: number;
+  downlinkSaturation: number;
+  relayMsgsPerS: number;
+  relayBytesPerS: number;
+  fanoutLimit: number;
+  parentId: string;
+  fallbackRelay: string;
+  snapshotIntervalMs: number;
+}
+
 export interface FabricStatus {
   nodes: FabricSnapshot['nodes'];
+  rules: FabricRuleRow[];
   clusters: Array<FabricSnapshot['clusters'][number] & { lease?: { holder: string; term: number; expiresAtMs: number } }>;
   rootLeader?: { holder: string; term: number; expiresAtMs: number };
   /** Entries that did not decode. */
@@ -68,9 +90,28 @@ export async function readStatus(nc: NatsConnection): Promise<FabricStatus> {
       if (entry && entry.operation === 'PUT') apply(key, entry.value, entry.created.getTime());
     }
   };
-  await read(Buckets.Nodes, (k, v, at) => view.applyNodeOrMetricsEntry(k, v, at));
+  const rules = new Map<string, FabricRuleRow>();
+  const row = (nodeId: string) => rules.get(nodeId) ?? { nodeId, role: '', uplinkMbps: 0, uplinkSaturation: 0, downlinkMbps: 0, downlinkSaturation: 0, relayMsgsPerS: 0, relayBytesPerS: 0, fanoutLimit: 0, parentId: '', fallbackRelay: '', snapshotIntervalMs: 0 };
+  const nodePrefix = keys.node('x').slice(0, -1);
+  const neighboursPrefix = keys.neighbours('x').slice(0, -1);
+  const ruleInputs = (key: string, value: Uint8Array) => {
+    try {
+      if (key.startsWith(nodePrefix)) {
+        const m = codecs.NodeMetrics.decode(value);
+        const mbps = (bytesPerS: number) => (bytesPerS * 8) / 1e6;
+        rules.set(m.nodeId, { ...row(m.nodeId), role: m.role, uplinkMbps: mbps(m.uplinkBytesPerS), uplinkSaturation: m.uplinkSaturation, downlinkMbps: mbps(m.downlinkBytesPerS), downlinkSaturation: m.downlinkSaturation, relayMsgsPerS: m.relayMsgsPerS, relayBytesPerS: m.relayBytesPerS, snapshotIntervalMs: m.snapshotIntervalMs });
+      } else if (key.startsWith(neighboursPrefix)) {
+        const n = codecs.NeighbourList.decode(value);
+        rules.set(n.nodeId, { ...row(n.nodeId), fanoutLimit: n.fanoutLimit, parentId: n.parentId, fallbackRelay: n.fallbackRelay });
+      }
+    } catch {
+      // the fabric view reports undecodable entries as problems
+    }
+    return [];
+  };
+  await read(Buckets.Nodes, (k, v, at) => (ruleInputs(k, v), view.applyNodeOrMetricsEntry(k, v, at)));
   await read(Buckets.Metrics, (k, v, at) => view.applyNodeOrMetricsEntry(k, v, at));
-  await read(Buckets.Topology, (k, v) => view.applyTopologyEntry(k, v));
+  await read(Buckets.Topology, (k, v) => (ruleInputs(k, v), view.applyTopologyEntry(k, v)));
   await read(Buckets.Leases, (k, v) => view.applyLeaseEntry(k, v));
   const snap = view.snapshot();
   const leaseOf = (clusterId: string) => snap.leases.find((l) => !l.root && l.clusterId === clusterId);
@@ -81,7 +122,8 @@ export async function readStatus(nc: NatsConnection): Promise<FabricStatus> {
     return { ...c, ...(lease ? { lease: { holder: lease.holder, term: lease.term, expiresAtMs: lease.expiresAtMs } } : {}) };
   });
   const root = snap.leases.find((l) => l.root);
-  return { nodes: snap.nodes, clusters, ...(root ? { rootLeader: { holder: root.holder, term: root.term, expiresAtMs: root.expiresAtMs } } : {}), problems: snap.problems };
+  const known = new Set(snap.nodes.map((n) => n.id));
+  return { nodes: snap.nodes, rules: [...rules.values()].filter((r) => known.has(r.nodeId)).sort((a, b) => a.nodeId.localeCompare(b.nodeId)), clusters, ...(root ? { rootLeader: { holder: root.holder, term: root.term, expiresAtMs: root.expiresAtMs } } : {}), problems: snap.problems };
 }
 
 const ago = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
@@ -117,6 +159,17 @@ export function formatStatus(s: FabricStatus, nowMs: number): string {
       ]),
     ]));
     if (s.nodes.some((n) => n.emulated || n.gpus.some((g) => g.emulated))) lines.push('  * emulated (virtual node or emulated GPU)');
+  }
+  if (s.rules.length > 0) {
+    const pct = (x: number) => `${Math.round(100 * x)}%`;
+    lines.push('', 'FABRIC RULES (uplink saturation -> sub-tree parent, relay load -> fan-out, store RTT -> snapshot cadence)');
+    lines.push(textTable([
+      ['NODE', 'ROLE', 'UPLINK Mbit/s', 'UP SAT', 'DOWNLINK Mbit/s', 'DOWN SAT', 'RELAYED msg/s', 'RELAYED KiB/s', 'FAN-OUT', 'PARENT', 'FALLBACK RELAY', 'SNAPSHOT'],
+      ...s.rules.map((r) => [
+        r.nodeId, r.role || '—', r.uplinkMbps.toFixed(3), pct(r.uplinkSaturation), r.downlinkMbps.toFixed(3), pct(r.downlinkSaturation), r.relayMsgsPerS.toFixed(1), (r.relayBytesPerS / 1024).toFixed(1),
+        r.fanoutLimit ? String(r.fanoutLimit) : '—', r.parentId || '—', r.fallbackRelay || '—', r.snapshotIntervalMs ? `every ${ago(r.snapshotIntervalMs)}` : '—',
+      ]),
+    ]));
   }
   if (s.problems.length) lines.push('', 'PROBLEMS', ...s.problems.map((p) => `  ${p}`));
   return lines.join('\n');
