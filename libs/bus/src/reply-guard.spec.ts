@@ -30,5 +30,8 @@ describe('reply guard', () => {
     expect(replyRefusal('$KV.cm_leases.lease.root')).toBe(ReplyRefusal.NotAnInbox);
     expect(replyRefusal(undefined)).toBe(ReplyRefusal.NoReply);
     expect(replyRefusal(reply)).toBeNull();
+    // Inboxes of other roles (a CLI, a host process of virtual nodes) are not a collector's: answered.
+    expect(replyRefusal(`${inboxPrefix('node', 'n7')}.mux.1`, { service: 'metrics-collector', nodeId: 'us-1' })).toBeNull();
+    expect(replyRefusal('_INBOX.abc.1', { service: 'metrics-collector', nodeId: 'us-1' })).toBeNull();
   });
 });

@@ -53,11 +53,17 @@ export function isInboxOf(reply: string | undefined | null, service: string, nod
   }
 }
 
-/** Why a reply to `msg` would be refused, or null when it may be sent. */
+/**
+ * Why a reply to `msg` would be refused, or null when it may be sent. With `requester`, an inbox of that
+ * requester's *service* must be that very node's: a collector's probe naming `from_node: us-1` is answered on
+ * `_INBOX_metrics-collector_us-1.…` only, never on another collector's inbox. Other inboxes (a CLI, a host
+ * process running virtual nodes on one connection) are answered; in a secure deployment the server lets a
+ * responder publish only into the inboxes of its callers (tools/deploy-tests permissions.ts).
+ */
 export function replyRefusal(reply: string | undefined | null, requester?: { service: string; nodeId: string }): ReplyRefusalReason | null {
   if (!reply) return ReplyRefusal.NoReply;
   if (!isInboxSubject(reply)) return ReplyRefusal.NotAnInbox;
-  if (requester && !isInboxOf(reply, requester.service, requester.nodeId)) return ReplyRefusal.NotTheRequester;
+  if (requester && reply.startsWith(`_INBOX_${requester.service}_`) && !isInboxOf(reply, requester.service, requester.nodeId)) return ReplyRefusal.NotTheRequester;
   return null;
 }
 
@@ -65,7 +71,7 @@ export interface ReplyGuardOptions {
   logger?: Logger;
   /** Counts refusals (a metric); called with the reason. */
   onRefused?: (reason: ReplyRefusalReason, subject: string) => void;
-  /** When given, the reply must be this requester's own inbox (e.g. a probe's from_node collector). */
+  /** When given, a reply into an inbox of this requester's service must be this node's (e.g. a probe's from_node collector). */
   requester?: { service: string; nodeId: string };
 }
 
