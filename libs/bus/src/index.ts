@@ -21,3 +21,4 @@ export { Identity, IdentityRejection, IdentityMismatchError, bindSubjectToken, i
 export type { IdentityBinding, IdentityRejectionReason, BoundedMapOptions } from './identity';
 export { HUB_DOMAIN, CELL_LOCAL_SUBJECTS, SPILLED_RECEIPT_REASON, cellSubjects, cellInboundMappings } from './cells';
 export { provisionHubViews, HubViews } from './hub-views';
+export { sharedJetStreamManager } from './jsm';

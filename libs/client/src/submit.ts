@@ -1,8 +1,8 @@
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { jetstream } from '@nats-io/jetstream';
 import { trace, SpanStatusCode, type Tracer } from '@opentelemetry/api';
 import { codecs, PlacementOutcome, TaskStatus, TaskProfile, ResourceHint, type MessageOf, type InitOf } from '@cellmesh/contracts';
-import { subjects, Streams, isValidToken, SPILLED_RECEIPT_REASON } from '@cellmesh/bus';
+import { subjects, Streams, isValidToken, SPILLED_RECEIPT_REASON, sharedJetStreamManager } from '@cellmesh/bus';
 import { startProducerSpan, recordSpanError } from '@cellmesh/telemetry';
 import { InvalidTaskError, TaskRejectedError, TaskTimeoutError, TaskFailedError } from './errors';
 import { isFinalStatus } from './result-rule';
@@ -169,7 +169,7 @@ export async function submitTask(nc: NatsConnection, scope: TaskScope, profile: 
 
 /** The newest message on a subject (direct get), decoded; undefined when there is none or it cannot be read. */
 async function storedMessage<T>(nc: NatsConnection, stream: string, subject: string, decode: (b: Uint8Array) => T): Promise<T | undefined> {
-  const stored = await (await jetstreamManager(nc)).direct.getMessage(stream, { last_by_subj: subject }).catch(() => null);
+  const stored = await (await sharedJetStreamManager(nc)).direct.getMessage(stream, { last_by_subj: subject }).catch(() => null);
   if (!stored) return undefined;
   try {
     return decode(stored.data);
@@ -195,6 +195,6 @@ async function nextOrLast<T>(nc: NatsConnection, sub: Subscription, stream: stri
   const got = await Promise.race([live, timeout]);
   clearTimeout(timer);
   if (got !== undefined) return got;
-  const stored = await (await jetstreamManager(nc)).direct.getMessage(stream, { last_by_subj: subject }).catch(() => null);
+  const stored = await (await sharedJetStreamManager(nc)).direct.getMessage(stream, { last_by_subj: subject }).catch(() => null);
   return stored ? decode(stored.data) : undefined;
 }

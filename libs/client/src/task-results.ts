@@ -4,10 +4,10 @@
  * new work.
  */
 import type { NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, JetStreamApiError } from '@nats-io/jetstream';
+import { jetstream, JetStreamApiError } from '@nats-io/jetstream';
 import { trace, type Tracer } from '@opentelemetry/api';
 import { codecs, TaskStatus, type InitOf, type MessageOf } from '@cellmesh/contracts';
-import { subjects, cellSubjects, Streams, Headers, RetryableError } from '@cellmesh/bus';
+import { subjects, cellSubjects, Streams, Headers, RetryableError, sharedJetStreamManager } from '@cellmesh/bus';
 import { CellmeshAttr, withProducerSpan } from '@cellmesh/telemetry';
 import { decideResultPublish } from './result-rule';
 
@@ -94,7 +94,7 @@ async function sendHome(nc: NatsConnection, homeCell: string, taskId: string, pa
  * A read failure throws RetryableError: "unknown" must never be taken for "none".
  */
 export async function lastTaskResult(nc: NatsConnection, taskId: string): Promise<StoredTaskResult | undefined> {
-  const jsm = await jetstreamManager(nc);
+  const jsm = await sharedJetStreamManager(nc);
   let stored;
   try {
     stored = await jsm.direct.getMessage(Streams.Results, { last_by_subj: subjects.taskResult(taskId) });

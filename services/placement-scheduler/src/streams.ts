@@ -1,6 +1,7 @@
 /** Reading JetStream history for the scheduler: bounded windows of a stream, and the last message of a subject. */
 import type { NatsConnection } from '@nats-io/transport-node';
-import { DeliverPolicy, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
+import { DeliverPolicy, jetstream, type JsMsg } from '@nats-io/jetstream';
+import { sharedJetStreamManager } from '@cellmesh/bus';
 
 const FETCH_BATCH = 512;
 const FETCH_EXPIRES_MS = 1_000;
@@ -11,7 +12,7 @@ const FETCH_EXPIRES_MS = 1_000;
  * server-side state is left behind.
  */
 export async function readStreamSince(nc: NatsConnection, stream: string, sinceMs: number, onMessage: (m: JsMsg) => void): Promise<number> {
-  const jsm = await jetstreamManager(nc);
+  const jsm = await sharedJetStreamManager(nc);
   const info = await jsm.streams.info(stream);
   const lastSeq = info.state.last_seq;
   if (info.state.messages === 0) return 0;
@@ -38,7 +39,7 @@ export async function readStreamSince(nc: NatsConnection, stream: string, sinceM
 
 /** The last message stored on an exact subject, or undefined (direct get; streams are created with allow_direct). */
 export async function lastOnSubject(nc: NatsConnection, stream: string, subject: string): Promise<Uint8Array | undefined> {
-  const jsm = await jetstreamManager(nc);
+  const jsm = await sharedJetStreamManager(nc);
   const stored = await jsm.direct.getMessage(stream, { last_by_subj: subject }).catch((err: Error) => {
     if (/no message found|not found|404/i.test(err.message)) return null;
     throw err;
