@@ -26,7 +26,7 @@ export interface NodeClaimOptions {
   /** A claim not renewed for this long belongs to a process that is gone: it may be taken over. */
   staleAfterMs?: number;
   clock?: Clock;
-  /** Called once if the claim is lost (another instance took it over, or renewals failed past staleAfterMs). */
+  /** Called once if the claim is lost: another instance holds it now (renewals failing while the server is away are retried, not a loss). */
   onLost?: (err: Error) => void;
 }
 
@@ -61,27 +61,36 @@ export async function claimNodeId(nc: NatsConnection, nodeId: string, opts: Node
     return codecs.Lease.encode({ clusterId: nodeId, holder: instanceId, term: 0, acquiredAtMs: now, renewedAtMs: now, expiresAtMs: now + staleAfterMs });
   };
   let revision = await acquire(kv, key, nodeId, instanceId, value, staleAfterMs, clock);
-  let lastRenewedAt = clock.now();
   let released = false;
   let lost = false;
+  let renewing = false;
   const loseClaim = (err: Error) => {
     if (lost || released) return;
     lost = true;
     clearInterval(timer);
     opts.onLost?.(err);
   };
+  // One renewal at a time (a stalled process must not race itself). A renewal that fails because the server
+  // is away is retried, never a loss: nobody else can take the claim meanwhile. Only a different holder's
+  // value, found after a compare-and-set failed, means the claim is gone.
+  const renew = async () => {
+    try {
+      revision = await kv.update(key, value(), revision);
+    } catch (err) {
+      if (!/wrong last sequence/i.test((err as Error).message)) return;
+      const entry = await kv.get(key);
+      const holder = entry && entry.operation === 'PUT' && entry.value.length > 0 ? safeDecode(entry.value)?.holder : undefined;
+      if (holder && holder !== instanceId) return loseClaim(new Error(`the claim on node id ${nodeId} was taken over by another instance (${holder})`));
+      // Expired (the bucket's max_age passed while the server was down), deleted, garbage or ours: write it back.
+      revision = entry ? await kv.update(key, value(), entry.revision) : await kv.create(key, value());
+    }
+  };
   const timer = setInterval(() => {
-    kv.update(key, value(), revision).then(
-      (rev) => {
-        revision = rev;
-        lastRenewedAt = clock.now();
-      },
-      (err: Error) => {
-        // A wrong-sequence error means someone else wrote the key: the claim is theirs now.
-        if (/wrong last sequence/i.test(err.message)) loseClaim(new Error(`the claim on node id ${nodeId} was taken over by another instance`));
-        else if (clock.now() - lastRenewedAt > staleAfterMs) loseClaim(new Error(`could not renew the claim on node id ${nodeId} for ${staleAfterMs} ms: ${err.message}`));
-      },
-    );
+    if (renewing || released || lost) return;
+    renewing = true;
+    void renew()
+      .catch(() => undefined)
+      .finally(() => (renewing = false));
   }, renewMs);
   timer.unref();
   return {

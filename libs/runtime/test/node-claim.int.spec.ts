@@ -59,7 +59,30 @@ describe('claimNodeId', () => {
     const kv = await openBucket(nc, Buckets.Nodes);
     await kv.put(keys.nodeClaim('lost-1'), codecs.Lease.encode({ clusterId: 'lost-1', holder: 'intruder', renewedAtMs: Date.now() }));
     await new Promise((r) => setTimeout(r, timing.renewMs * 3));
-    expect(lost.map((e) => e.message)).toEqual(['the claim on node id lost-1 was taken over by another instance']);
+    expect(lost.map((e) => e.message)).toEqual(['the claim on node id lost-1 was taken over by another instance (intruder)']);
     await claim.release();
+  });
+
+  it('keeps its claim through a server outage longer than the claim is fresh (renewals retried, not a loss)', async () => {
+    const store = await startNatsServer({ jetstream: true });
+    const own = await connect({ servers: [store.url], maxReconnectAttempts: -1, reconnectTimeWait: 100 });
+    await provisionAll(own);
+    const lost: Error[] = [];
+    const claim = await claimNodeId(own, 'outage-1', { ...timing, instanceId: 'survivor', onLost: (e) => lost.push(e) });
+    let restarted: RunningNatsServer | undefined;
+    try {
+      await store.kill();
+      await new Promise((r) => setTimeout(r, timing.staleAfterMs * 3));
+      restarted = await startNatsServer({ jetstream: true, storeDir: store.storeDir, port: store.port });
+      await new Promise((r) => setTimeout(r, timing.renewMs * 6));
+      expect(lost).toEqual([]);
+      const kv = await openBucket(own, Buckets.Nodes);
+      expect(codecs.Lease.decode((await kv.get(keys.nodeClaim('outage-1')))!.value).holder).toBe('survivor');
+    } finally {
+      await claim.release();
+      await own.close();
+      await restarted?.stop({ removeStore: true });
+      await store.stop({ removeStore: true });
+    }
   });
 });
