@@ -87,7 +87,8 @@ describe('placement-scheduler against a real nats-server', () => {
   beforeAll(async () => {
     server = await startNatsServer({ jetstream: true });
     nc = await connectService({ servers: [server.url], service: 'scheduler-test', nodeId: 'tester', logger: silentLogger });
-    await provisionAll(nc, 'memory');
+    // File storage in the server's own temporary store: memory storage cannot hold the buckets' byte limits (libs/bus provision.ts).
+    await provisionAll(nc);
     const metrics = await openBucket(nc, Buckets.Metrics);
     await metrics.put(
       keys.peers('edge-a'),
