@@ -1,8 +1,7 @@
 import { InvalidWorldError } from './errors';
 import type { CaParams } from './params';
 import type { MembershipReason } from './rules/membership';
-import { LinkBand, candidateRttThresholdMs, classifyLink } from './rules/candidacy';
-import { clusterDeputies, deputiesBefore, type CoreView, type Deputy } from './rules/core';
+import { clusterDeputies, coreViewOf, coresWanted, type CoreView, type Deputy } from './rules/core';
 import { step } from './step';
 import type { CellView, NeighbourView, NodeAttributes } from './types';
 
@@ -222,32 +221,14 @@ export function iterateToFixedPoint(
       }
       deputiesOf.set(o, clusterDeputies(world.ids[o], views, params));
     }
-    const coresOf = (i: number): CoreView[] => {
-      // Only cores the rule can use are probed: the node's own cluster, and smaller ids offered over a
-      // join-band link (membership never moves to a larger id, nor over a weaker link).
-      const labels = new Set<string>([clusterOf[i]]);
-      const views = viewsOf[i];
-      const thresholdMs = candidateRttThresholdMs(views, params);
-      for (const view of views) {
-        if (view.clusterId < clusterOf[i] && view.clusterHops + 1 <= params.maxClusterHops && classifyLink(view, thresholdMs, params).band === LinkBand.Join) {
-          labels.add(view.clusterId);
-        }
-      }
-      labels.delete(world.ids[i]);
-      const cores: CoreView[] = [];
-      for (const label of labels) {
+    const coresOf = (i: number): CoreView[] =>
+      coresWanted({ id: world.ids[i], clusterId: clusterOf[i] }, viewsOf[i], params).map((label) => {
         const o = indexOf.get(label);
-        if (o === undefined) {
-          cores.push({ clusterId: label, originHolds: false, originRttMs: Number.NaN, deputyRttsMs: [] });
-          continue;
-        }
-        const originRttMs = meter.rttMs(i, o);
-        const originHolds = clusterOf[o] === label;
-        const before = originHolds && Number.isFinite(originRttMs) ? deputiesBefore(deputiesOf.get(o) ?? [], world.ids[i], originRttMs) : [];
-        cores.push({ clusterId: label, originHolds, originRttMs, deputyRttsMs: before.map((d) => meter.rttMs(i, indexOf.get(d.id)!)) });
-      }
-      return cores;
-    };
+        const announced = o === undefined
+          ? { clusterId: label, originHolds: false, deputies: [] }
+          : { clusterId: label, originHolds: clusterOf[o] === label, deputies: deputiesOf.get(o) ?? [] };
+        return coreViewOf(world.ids[i], announced, (peerId) => meter.rttMs(i, indexOf.get(peerId)!));
+      });
 
     const nextCluster = new Array<string>(n);
     const nextClusterHops = new Array<number>(n);

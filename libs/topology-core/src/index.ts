@@ -15,8 +15,17 @@ export {
   isEvidence,
 } from './rules/candidacy';
 export type { LinkVerdict } from './rules/candidacy';
-export { CoreReason, classifyCore, clusterDeputies, coreRadiusMs, coreViewFromNeighbours, deputiesBefore } from './rules/core';
-export type { CoreVerdict, CoreView, Deputy } from './rules/core';
+export {
+  CoreReason,
+  classifyCore,
+  clusterDeputies,
+  coreRadiusMs,
+  coreViewFromNeighbours,
+  coreViewOf,
+  coresWanted,
+  deputiesBefore,
+} from './rules/core';
+export type { CoreAnnouncement, CoreVerdict, CoreView, Deputy } from './rules/core';
 export { MembershipReason, decideMembership } from './rules/membership';
 export type { MembershipDecision } from './rules/membership';
 export { FanoutReason, decideFanout, fanoutLimit, uplinkUtilisation } from './rules/fanout';

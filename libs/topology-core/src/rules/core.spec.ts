@@ -1,7 +1,7 @@
 import { DEFAULT_CA_PARAMS as p } from '../params';
 import { peer } from '../test-support/builders';
 import { LinkBand } from './candidacy';
-import { CoreReason, classifyCore, clusterDeputies, coreViewFromNeighbours, deputiesBefore, type CoreView } from './core';
+import { CoreReason, classifyCore, clusterDeputies, coreViewFromNeighbours, coreViewOf, coresWanted, deputiesBefore, type CoreView } from './core';
 
 // T = 3 ms throughout: R = 2T = 6 ms; a core member votes join below 4.5 ms and stay up to 7.5 ms.
 const T = 3;
@@ -58,5 +58,31 @@ describe('coreViewFromNeighbours', () => {
     expect(coreViewFromNeighbours('a', [peer({ id: 'a', clusterId: 'Z', rttMs: 0.4 })], p)).toEqual(core(0.4, [], false));
     expect(coreViewFromNeighbours('a', [peer({ id: 'a', rttMs: 0.4, measured: false })], p).originRttMs).toBeNaN();
     expect(coreViewFromNeighbours('a', [peer({ id: 'b', rttMs: 0.4 })], p).originRttMs).toBeNaN();
+  });
+});
+
+describe('coresWanted and coreViewOf (what the engine and a service probe)', () => {
+  it('wants its own cluster and smaller ids offered over join-band links only', () => {
+    const nbrs = [
+      peer({ id: 'x', clusterId: 'b', rttMs: 0.5 }),
+      peer({ id: 'y', clusterId: 'a', rttMs: 0.6 }),
+      peer({ id: 'z', clusterId: 'e', rttMs: 0.4 }), // larger than its own cluster: never joined
+      peer({ id: 'w', clusterId: 'c', rttMs: 40 }), // not a join-band link
+      peer({ id: 'v', clusterId: 'aa', clusterHops: 16, rttMs: 0.5 }), // offered beyond maxClusterHops
+    ];
+    expect(coresWanted({ id: 'm', clusterId: 'd' }, nbrs, p)).toEqual(['a', 'b', 'd']);
+    expect(coresWanted({ id: 'd', clusterId: 'd' }, nbrs, p)).toEqual(['a', 'b']);
+  });
+
+  it('measures the origin and the deputies ranked before the node; a ghost is not probed', () => {
+    const rtts: Record<string, number> = { a: 2, d1: 1, d2: 3, d3: 9 };
+    const probed: string[] = [];
+    const measure = (id: string) => (probed.push(id), rtts[id] ?? Number.NaN);
+    const deputies = [{ id: 'd1', rttMs: 0.5 }, { id: 'd2', rttMs: 1 }, { id: 'd3', rttMs: 4 }];
+    expect(coreViewOf('m', { clusterId: 'a', originHolds: true, deputies }, measure)).toEqual({ clusterId: 'a', originHolds: true, originRttMs: 2, deputyRttsMs: [1, 3] });
+    expect(probed).toEqual(['a', 'd1', 'd2']);
+    probed.length = 0;
+    expect(coreViewOf('m', { clusterId: 'a', originHolds: false, deputies }, measure)).toEqual({ clusterId: 'a', originHolds: false, originRttMs: Number.NaN, deputyRttsMs: [] });
+    expect(probed).toEqual([]);
   });
 });

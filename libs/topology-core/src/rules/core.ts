@@ -1,6 +1,6 @@
 import type { CaParams } from '../params';
-import type { NeighbourView } from '../types';
-import { LinkBand, isEvidence } from './candidacy';
+import type { CellView, NeighbourView } from '../types';
+import { LinkBand, candidateRttThresholdMs, classifyLink, isEvidence } from './candidacy';
 
 /**
  * What a node knows about the core of one cluster: its origin (the node whose id names it) and the
@@ -119,4 +119,39 @@ export function coreViewFromNeighbours(clusterId: string, nbrs: readonly Neighbo
     return { clusterId, originHolds: nb.clusterId === clusterId, originRttMs: isEvidence(nb, p) ? nb.rttMs : Number.NaN, deputyRttsMs: [] };
   }
   return { clusterId, originHolds: true, originRttMs: Number.NaN, deputyRttsMs: [] };
+}
+
+/**
+ * The clusters whose cores the membership rule can use, so a node probes only those: its own cluster
+ * (unless it is the origin), and every smaller id offered over a join-band link within `maxClusterHops`
+ * (membership never moves to a larger id, nor over a weaker link). Sorted, without repeats.
+ */
+export function coresWanted(self: Pick<CellView, 'id' | 'clusterId'>, nbrs: readonly NeighbourView[], p: CaParams): string[] {
+  const wanted = new Set<string>();
+  if (self.clusterId !== self.id) wanted.add(self.clusterId);
+  const thresholdMs = candidateRttThresholdMs(nbrs, p);
+  for (const nb of nbrs) {
+    if (!(nb.clusterId < self.clusterId) || nb.clusterId === self.id || !(nb.clusterHops + 1 <= p.maxClusterHops)) continue;
+    if (classifyLink(nb, thresholdMs, p).band === LinkBand.Join) wanted.add(nb.clusterId);
+  }
+  return [...wanted].sort();
+}
+
+/** What a cluster's origin announces about its core (an unknown or departed origin: `originHolds` false). */
+export interface CoreAnnouncement {
+  readonly clusterId: string;
+  readonly originHolds: boolean;
+  readonly deputies: readonly Deputy[];
+}
+
+/**
+ * One node's view of a cluster's core: the origin's announcement plus this node's own measurements,
+ * `measuredRttMs(peerId)` (`NaN` when it has none). A ghost's core is not measured at all.
+ */
+export function coreViewOf(selfId: string, announced: CoreAnnouncement, measuredRttMs: (peerId: string) => number): CoreView {
+  const { clusterId, originHolds } = announced;
+  if (!originHolds) return { clusterId, originHolds, originRttMs: Number.NaN, deputyRttsMs: [] };
+  const originRttMs = measuredRttMs(clusterId);
+  const before = Number.isFinite(originRttMs) ? deputiesBefore(announced.deputies, selfId, originRttMs) : [];
+  return { clusterId, originHolds, originRttMs, deputyRttsMs: before.map((d) => measuredRttMs(d.id)) };
 }
