@@ -390,13 +390,14 @@ export function buildUsers(inv: Inventory): UserEntry[] {
  * `allowed_connection_types: ["LEAFNODE"]`; for a leaf connection nats-server 2.9 applies publish to what
  * the leaf sends up and subscribe to what the hub sends down (measured, tools/deploy-tests leaf test).
  */
-export function leafLinkPermissions(users: readonly UserEntry[], site: string, hubDomain: string): Permissions {
+export function leafLinkPermissions(users: readonly UserEntry[], site: string, hubDomain?: string): Permissions {
   const nodes = users.filter((u) => u.principal.kind === 'service' && u.principal.site === site);
   if (nodes.length === 0) throw new InventoryError(`leafLinkPermissions: site "${site}" has no node users`);
   const publish = new Set<string>();
   const subscribe = new Set<string>();
   for (const u of nodes) {
-    for (const x of u.permissions.publish.allow) publish.add(viaDomain(x, hubDomain));
+    // Hub-and-leaves: the site's JetStream calls cross mapped onto the hub's domain. Cells: they stay in the cell.
+    for (const x of u.permissions.publish.allow) publish.add(hubDomain ? viaDomain(x, hubDomain) : x);
     for (const x of u.permissions.subscribe.allow) subscribe.add(x);
   }
   return { publish: { allow: [...publish].sort() }, subscribe: { allow: [...subscribe].sort() } };

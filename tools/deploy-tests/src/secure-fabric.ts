@@ -14,7 +14,8 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { generateCredentials, seedPath, type GeneratedCredentials } from './generate-auth';
-import { renderAuthorization, usersForSite, type Inventory, type NodeService, type UserEntry } from './permissions';
+import { CELL_LOCAL_SUBJECTS, HUB_DOMAIN, cellInboundMappings } from '@cellmesh/bus';
+import { leafLinkPermissions, renderAuthorization, usersForSite, type Inventory, type NodeService, type UserEntry } from './permissions';
 import type { TlsFiles } from './topology';
 
 export interface SecureFabricInput {
@@ -102,6 +103,52 @@ export async function generateSecureFabric(input: SecureFabricInput): Promise<Se
     },
   };
 }
+
+/**
+ * The cells shape, secured: config lines for the hub server (JetStream domain `hub`, TLS, leaf listener
+ * with mutual TLS, clients and admins, and one restricted `leaf-<site>` user per site) and for each site
+ * server (domain = site id, TLS, that site's users, its leaf remote to the hub over TLS as `leaf-<site>`,
+ * with the cell-local subjects denied both ways and the cross-cell mappings of @cellmesh/bus).
+ * The JetStream domain itself is the caller's (startNatsServer's jetstreamDomain, or `jetstream { domain }`).
+ */
+export function renderSecureCellConfigs(fabric: SecureFabric, opts: { hub: string; hubLeafListen: string; hubLeafAddress: string }): { hub: string; sites: Map<string, string> } {
+  const { creds } = fabric;
+  const sites = [...creds.leafLinks.keys()];
+  const hubTls = fabric.serverTls(opts.hub);
+  const tlsOf = (t: { certFile: string; keyFile: string; caFile: string }, verify: boolean) => ({ cert_file: t.certFile, key_file: t.keyFile, ca_file: t.caFile, verify, timeout: 2 });
+  const passwordUsers = sites.map((site) => ({ ...creds.leafLinks.get(site)!, permissions: leafLinkPermissions(creds.users, site), allowedConnectionTypes: ['LEAFNODE'] as const }));
+  const hub = [
+    `server_name: ${JSON.stringify(opts.hub)}`,
+    `tls: ${JSON.stringify(tlsOf(hubTls, false))}`,
+    `leafnodes: ${JSON.stringify({ listen: opts.hubLeafListen, tls: tlsOf(hubTls, true) })}`,
+    renderAuthorization(creds.users.filter((u) => u.principal.kind !== 'service'), (n) => creds.publicKeys.get(n)!, { passwordUsers }),
+  ].join('\n');
+  const siteConfigs = new Map<string, string>();
+  for (const site of sites) {
+    const tls = fabric.serverTls(site);
+    const link = creds.leafLinks.get(site)!;
+    const remote = {
+      url: `tls://${encodeURIComponent(link.user)}:${encodeURIComponent(link.password)}@${opts.hubLeafAddress}`,
+      tls: tlsOf(tls, false),
+      deny_imports: CELL_LOCAL_SUBJECTS,
+      deny_exports: CELL_LOCAL_SUBJECTS,
+    };
+    siteConfigs.set(
+      site,
+      [
+        `server_name: ${JSON.stringify(site)}`,
+        `tls: ${JSON.stringify(tlsOf(tls, false))}`,
+        `leafnodes: ${JSON.stringify({ reconnect: 1, remotes: [remote] })}`,
+        `mappings: ${JSON.stringify(cellInboundMappings(site))}`,
+        renderAuthorization(usersForSite(creds.users, site), (n) => creds.publicKeys.get(n)!),
+      ].join('\n'),
+    );
+  }
+  return { hub, sites: siteConfigs };
+}
+
+/** The hub's JetStream domain on the cells shape (site servers use their site id). */
+export const CELLS_HUB_DOMAIN = HUB_DOMAIN;
 
 /** What `writeSecureFabric` leaves on disk, as JSON in `<dir>/fabric.json`. */
 export interface SecureFabricManifest {

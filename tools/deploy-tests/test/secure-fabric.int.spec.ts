@@ -1,5 +1,5 @@
 /**
- * The documented secure deployment runs: TLS, the generated least-privilege users and every
+ * The documented secure deployment runs, on one server and on the cell shape: TLS, the generated least-privilege users and every
  * service's real main.ts with CELLMESH_SECURITY=on, each as its own process with only its own
  * seed. A client's CPU task and GPU (emulated) task reach a committed result; no process exits,
  * none is refused anything by the server, and /readyz is 200 only because it is true.
@@ -14,11 +14,13 @@ import { permissionViolations, readyz, startSecureFabric, waitAllReady, type Sec
 
 const inventory: Inventory = { sites: [{ site: 's1', nodes: [{ nodeId: 'n1', gpu: true }] }], clients: ['game1'], admins: ['ops'] };
 
-describe('secure fabric: every service main.ts with CELLMESH_SECURITY=on, TLS and the generated users', () => {
+// 'single': one server. 'cells': a hub (domain hub) and the site's server (domain s1), linked by the
+// site's restricted leaf user over mutual TLS; the services run in their cell.
+describe.each(['single', 'cells'] as const)('secure fabric (%s): every service main.ts with CELLMESH_SECURITY=on, TLS and the generated users', (shape) => {
   let fabric: SecureFabricRun | undefined;
 
   beforeAll(async () => {
-    fabric = await startSecureFabric(inventory);
+    fabric = await startSecureFabric(inventory, { shape });
   }, 150_000);
 
   afterAll(async () => {
