@@ -81,9 +81,16 @@ export function createSubmissionHandler(ctx: ShellContext, publisher: Publisher,
   const spill = async (decided: Decided<Submit>, msg: JsMsg, startedAtMs: number): Promise<boolean> => {
     const handler = opts.spill;
     if (!handler || !state.fencing) return false;
-    const result = await handler({ submit: decided.entry.submit, task: decided.entry.task, decision: decided.decision, deliveryCount: msg.info.deliveryCount, fencing: state.fencing }).catch((err: Error) => {
-      // A retryable refusal (the target cell is unreachable now) keeps the submission: it is naked and offered again.
-      if (isRetryable(err)) throw err;
+    const result = await handler({ submit: decided.entry.submit, task: decided.entry.task, decision: decided.decision, deliveryCount: msg.info.deliveryCount, fencing: state.fencing }).catch(async (err: Error) => {
+      // A retryable refusal (the target cell is unreachable now) keeps the submission: it is naked and offered again,
+      // and the first time its receipt says it waits, and why (the submitter then waits for the result).
+      if (isRetryable(err)) {
+        if (msg.info.deliveryCount === 1) {
+          const waiting = { ...decided.decision, outcome: 'queued' as const, rejectReason: SchedulerReason.WaitingForSpillTarget as unknown as typeof decided.decision.rejectReason };
+          await publisher.carryOut({ ...decided, decision: waiting }, startedAtMs, { replacement: false, queuedBefore: false }, SchedulerReason.WaitingForSpillTarget);
+        }
+        throw err;
+      }
       ctx.log.warn({ taskId: decided.entry.taskId, err: err.message }, 'spill handler failed; deciding locally');
       return { taken: false as const };
     });
@@ -110,6 +117,8 @@ export function createSubmissionHandler(ctx: ShellContext, publisher: Publisher,
     if (outcome.kind === 'spill') {
       if (await spill(decided, msg, startedAtMs)) return;
       await local(outcome.local, decided, startedAtMs);
+      // It waited for a spill target (a queued receipt went out): the submitter now waits for a result, so it gets one.
+      if (msg.info.deliveryCount > 1 && decided.decision.outcome === 'rejected') await publisher.failure(decided.entry, `${decided.decision.rejectReason}: no other cell could take it before its deliveries ran out`);
       return;
     }
     await local(outcome, decided, startedAtMs);

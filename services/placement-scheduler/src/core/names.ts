@@ -15,6 +15,8 @@ export const SchedulerReason = {
   DeadlinePassedWhileQueued: 'deadline-passed-while-queued',
   /** No node of this scheduler's scope could take the task; the spill handler took it elsewhere (the receipt's rule and reason). */
   Spilled: 'spilled',
+  /** Queued: the only cells that could serve the task have gone quiet (WAN link down?); it waits for one of them. */
+  WaitingForSpillTarget: 'waiting-for-spill-target',
 } as const;
 export type SchedulerReason = (typeof SchedulerReason)[keyof typeof SchedulerReason];
 
