@@ -164,14 +164,21 @@ export interface SecureFabricManifest {
  * server name. `serverUsers(name)` picks who may log in there (default: everyone); on the cells shape pass
  * the site's users for a site server (usersForSite) and clients + admins for the hub.
  */
-export async function writeSecureFabric(input: SecureFabricInput & { serverUsers?: (server: string, users: readonly UserEntry[]) => readonly UserEntry[] }): Promise<SecureFabricManifest> {
+export async function writeSecureFabric(
+  input: SecureFabricInput & {
+    serverUsers?: (server: string, users: readonly UserEntry[]) => readonly UserEntry[];
+    /** Whole config text per server name (e.g. renderSecureCellConfigs for the cells shape) instead of serverConfig(). */
+    configs?: (fabric: SecureFabric) => ReadonlyMap<string, string>;
+  },
+): Promise<SecureFabricManifest> {
   const fabric = await generateSecureFabric(input);
+  const whole = input.configs?.(fabric);
   const servers: SecureFabricManifest['servers'] = {};
   for (const name of (input.serverNames ?? ['nats']).map((s) => s.split('@')[0]!)) {
     const users = input.serverUsers ? input.serverUsers(name, fabric.creds.users) : fabric.creds.users;
     const configFile = join(input.dir, 'servers', `${name}.conf`);
     await mkdir(dirname(configFile), { recursive: true });
-    await writeFile(configFile, fabric.serverConfig({ name, users }), { mode: 0o600 });
+    await writeFile(configFile, whole?.get(name) ?? fabric.serverConfig({ name, users }), { mode: 0o600 });
     const tls = fabric.serverTls(name);
     servers[name] = { configFile, certFile: tls.certFile, keyFile: tls.keyFile, users: users.map((u) => u.name) };
   }
@@ -186,16 +193,28 @@ export function cellServerUsers(hubName: string): (server: string, users: readon
 }
 
 async function main(argv: string[]): Promise<void> {
-  const [inventoryPath, dir, ...serverNames] = argv;
+  const args = [...argv];
+  const leafAt = args.indexOf('--hub-leaf');
+  const hubLeaf = leafAt >= 0 ? args.splice(leafAt, 2)[1] : undefined;
+  const [inventoryPath, dir, ...serverNames] = args;
   if (!inventoryPath || !dir) {
-    process.stderr.write('usage: secure-fabric.ts <inventory.json> <out-dir> [server-name...]   (cells: name the hub "hub" and each site server by its site id)\n');
+    process.stderr.write('usage: secure-fabric.ts <inventory.json> <out-dir> [--hub-leaf <host:port>] [server-name...]   (cells: name the hub "hub" and each site server by its site id)\n');
     process.exit(64);
   }
   const inventory = JSON.parse(readFileSync(inventoryPath, 'utf8')) as Inventory;
   const names = serverNames.length > 0 ? serverNames : ['nats'];
-  const cells = names.includes('hub') && inventory.sites.every((s) => names.includes(s.site));
-  const manifest = await writeSecureFabric({ inventory, dir, serverNames: names, ...(cells ? { serverUsers: cellServerUsers('hub') } : {}) });
-  process.stdout.write(`${JSON.stringify({ fabric: join(dir, 'fabric.json'), servers: Object.keys(manifest.servers), users: Object.keys(manifest.seeds).length })}\n`);
+  const cells = names.includes(CELLS_HUB_DOMAIN) && inventory.sites.every((s) => names.includes(s.site));
+  // The cells shape with its leaf links (hub + one server per site) when the hub's leaf address is given.
+  const cellConfigs = (fabric: SecureFabric) => {
+    const c = renderSecureCellConfigs(fabric, { hub: CELLS_HUB_DOMAIN, hubLeafListen: hubLeaf!, hubLeafAddress: hubLeaf! });
+    return new Map<string, string>([[CELLS_HUB_DOMAIN, c.hub], ...c.sites]);
+  };
+  const manifest = await writeSecureFabric({
+    inventory, dir, serverNames: names,
+    ...(cells ? { serverUsers: cellServerUsers(CELLS_HUB_DOMAIN) } : {}),
+    ...(cells && hubLeaf ? { configs: cellConfigs } : {}),
+  });
+  process.stdout.write(`${JSON.stringify({ fabric: join(dir, 'fabric.json'), servers: Object.keys(manifest.servers), users: Object.keys(manifest.seeds).length, cells: cells && Boolean(hubLeaf) })}\n`);
 }
 
 if (require.main === module) {
