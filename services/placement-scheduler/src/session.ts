@@ -6,10 +6,10 @@ import { DeliverPolicy, type ConsumerMessages, type JsMsg } from '@nats-io/jetst
 import { codecs, type MessageOf } from '@cellmesh/contracts';
 import { Consumers, RetryableError, Streams, consumeDurable, subjects, type DurableConsumerHandle } from '@cellmesh/bus';
 import { withConsumerSpan } from '@cellmesh/telemetry';
-import { SchedulerBook, SchedulerReason, dispatchOverheadMs, planTick, specOfSubmit, type InFlightEntry, type TickEffect } from './core';
-import { GPU_WAIT_QUEUE, type Publisher } from './publisher';
+import { SchedulerBook, dispatchOverheadMs, planTick } from './core';
+import { applyTickEffect, rebuildBooks } from './effects';
+import type { Publisher } from './publisher';
 import type { DecisionRecorder } from './recorder';
-import { readStreamSince } from './streams';
 import type { FencingTokenView, ShellContext, Submit } from './types';
 
 export const SERVICE_NAME = 'placement-scheduler';
@@ -38,66 +38,12 @@ export function createSession(ctx: ShellContext, publisher: Publisher, recorder:
     await publisher.deliver(state.book.retryQueued(fleet, clock.now()), false);
   };
 
-  /** DISPATCH minus RESULTS over the rebuild window: the tasks in flight when the previous instance stopped. */
-  const rebuild = async (): Promise<void> => {
-    const sinceMs = clock.now() - opts.rebuildWindowMs;
-    const dispatched = new Map<string, InFlightEntry<Submit>>();
-    await readStreamSince(nc, Streams.Dispatch, sinceMs, (m) => {
-      try {
-        const d = codecs.TaskDispatch.decode(m.data);
-        const spec = d.task ? specOfSubmit(d.task) : undefined;
-        if (!spec?.ok) return;
-        const prev = dispatched.get(spec.task.scope.taskId);
-        if (prev && prev.attempt >= (d.attempt ?? 0)) return;
-        dispatched.set(spec.task.scope.taskId, {
-          task: spec.task, submit: d.task as Submit, nodeId: d.nodeId, gpuIndex: d.gpuIndex >= 0 ? d.gpuIndex : undefined, attempt: d.attempt || 1, dispatchedAtMs: Number(d.dispatchedAtMs),
-        });
-      } catch (err) {
-        log.warn({ seq: m.seq, err: (err as Error).message }, 'skipping an undecodable dispatch while rebuilding');
-      }
-    });
-    await readStreamSince(nc, Streams.Results, sinceMs, (m) => {
-      try {
-        const taskId = codecs.TaskResult.decode(m.data).scope?.taskId;
-        if (taskId) dispatched.delete(taskId);
-      } catch {
-        // an undecodable result cannot finish anything
-      }
-    });
-    let gpuMissing = 0;
-    for (const entry of dispatched.values()) if (!state.book.restore(entry, fleet).gpuRestored) gpuMissing++;
-    log.info({ inFlight: dispatched.size, gpuMissing }, 'rebuilt in-flight tasks from DISPATCH minus RESULTS');
-  };
-
-  const apply = async (effect: TickEffect<Submit>): Promise<void> => {
-    switch (effect.kind) {
-      case 'node-lost':
-        log.warn({ node: effect.nodeId, replaced: effect.replaced, exhausted: effect.exhausted }, 'node dead: re-placing its unfinished tasks');
-        return;
-      case 'deliver':
-        return publisher.deliver(effect.decided, effect.replacement);
-      case 'exhausted':
-        await publisher.rejection(effect.entry.submit, SchedulerReason.AttemptsExhausted, effect.attempt, true).catch(() => undefined);
-        await publisher.failure(effect.entry, effect.error).catch(() => undefined);
-        return;
-      case 'expired': {
-        const waiter = state.waiters.get(effect.decided.entry.taskId);
-        if (!waiter) return publisher.deliver([effect.decided], true);
-        state.waiters.delete(effect.decided.entry.taskId);
-        waiter.resolve(effect.decided);
-        return;
-      }
-      case 'queue-depth':
-        deps.metrics?.setQueueDepth(GPU_WAIT_QUEUE, effect.depth);
-    }
-  };
-
   const tick = async () => {
     if (ticking || !state.active) return;
     ticking = true;
     try {
       fleet.assessProbeLoss(clock.now(), Math.random, opts.metricsIntervalMs);
-      for (const effect of planTick(state.book, fleet, clock.now(), opts)) await apply(effect);
+      for (const effect of planTick(state.book, fleet, clock.now(), opts)) await applyTickEffect(ctx, publisher, effect);
     } catch (err) {
       log.error({ err: (err as Error).message }, 'liveness tick failed');
     } finally {
@@ -144,7 +90,7 @@ export function createSession(ctx: ShellContext, publisher: Publisher, recorder:
       state.fencing = token;
       state.book = new SchedulerBook<Submit>(ctx.stack, opts);
       const resultsFromMs = clock.now() - 1_000;
-      await rebuild();
+      await rebuildBooks(ctx);
       // Results from just before the rebuild on: none can slip between the rebuild and the follower.
       await followResults(resultsFromMs);
       await consumeSubmissions();
