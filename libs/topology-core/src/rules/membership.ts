@@ -17,7 +17,7 @@ export const MembershipReason = {
   Alone: 'alone-no-candidate',
   /** Every link to its cluster is beyond the leave threshold T·(1+h), or its id expired: it left. */
   Split: 'split-links-beyond-leave-threshold',
-  /** Links to its cluster are close, but its core (origin or a deputy) is far or gone: it left. */
+  /** Links to its cluster are close, but its core is not (most of it far, or the origin gone): it left. */
   SplitFarFromCore: 'split-far-from-cluster-core',
 } as const;
 export type MembershipReason = (typeof MembershipReason)[keyof typeof MembershipReason];
@@ -32,8 +32,8 @@ export interface MembershipDecision {
  * Min-id label propagation with hysteresis, bounded by the cluster's core. A neighbour offers its
  * cluster id at its hops + 1; offers beyond `maxClusterHops` are void.
  * 1. join/merge: the smallest id offered over a join-band link wins if it is smaller than ours
- *    and this node is inside the join band of that cluster's core (origin within R·(1−h), earlier
- *    deputies within 2R·(1−h));
+ *    and this node is inside the join band of that cluster's core (a strict majority of the origin
+ *    and the deputies ranked before it within R·(1−h), see `classifyCore`);
  * 2. the origin (cluster id = own id) keeps its id, at 0 hops;
  * 3. stay: a member keeps its id while a same-cluster link is inside the stay band and it is still
  *    inside the core's stay band, at the fewest hops offered over such links;
@@ -59,7 +59,9 @@ export function decideMembership(self: CellView, nbrs: readonly NeighbourView[],
   }
   let smallestOffer: string | null = null;
   for (const clusterId of offers.keys()) {
-    if ((smallestOffer === null || clusterId < smallestOffer) && coreBand(clusterId) === LinkBand.Join) smallestOffer = clusterId;
+    // Only a smaller id can be joined; its core is checked only when it would win.
+    if (!(clusterId < self.clusterId) || (smallestOffer !== null && clusterId >= smallestOffer)) continue;
+    if (coreBand(clusterId) === LinkBand.Join) smallestOffer = clusterId;
   }
   const linkAnchored = Number.isFinite(anchorHops);
   const anchored = linkAnchored && self.clusterId !== self.id && coreBand(self.clusterId) !== LinkBand.Outside;
