@@ -15,6 +15,7 @@ import {
   initialCoord,
   initialLinkStats,
   recordProbe,
+  recordTimeout,
   seededRandom,
   selectProbeTargets,
   updateCoord,
@@ -113,7 +114,11 @@ export function simulateCoordinates(
         let stats = mine.get(j) ?? initialLinkStats();
         const sample = meter.sampleMs(i, j, stats.samples);
         probes++;
-        if (Number.isNaN(sample)) continue;
+        if (Number.isNaN(sample)) {
+          // The data set has no RTT for this pair: to the prober, a probe that timed out.
+          mine.set(j, recordTimeout(stats, round));
+          continue;
+        }
         stats = recordProbe(stats, { atMs: round, rttMs: sample });
         mine.set(j, stats);
         coord = updateCoord(coord, before[j], filteredRttMs(stats) ?? sample, { seed: hashSeed(seed, ids[i], ids[j], stats.samples) });
