@@ -7,13 +7,13 @@ import type { KV, KvWatchEntry } from '@nats-io/kv';
 import { codecs, type MessageOf } from '@cellmesh/contracts';
 import { Buckets, Identity, identityRejection, keys, openBucket, subjects, subscribeMessages, type IdentityBinding, type Logger } from '@cellmesh/bus';
 import type { ServiceDeps } from '@cellmesh/runtime';
-import { heartbeatFromMetrics, type Fleet } from './core';
+import { heartbeatFromMetrics, type Fleet, type InputRejectionLog } from './core';
 
 export interface FleetSources {
   stop(): Promise<void>;
 }
 
-export async function followFleet(nc: NatsConnection, fleet: Fleet, env: { clock: ServiceDeps['clock']; log: Logger; service: string; nodeId: string }): Promise<FleetSources> {
+export async function followFleet(nc: NatsConnection, fleet: Fleet, rejections: InputRejectionLog, env: { clock: ServiceDeps['clock']; log: Logger; service: string; nodeId: string }): Promise<FleetSources> {
   const { clock, log } = env;
   const subs: Subscription[] = [];
   const watches: { stop(): void }[] = [];
@@ -24,7 +24,7 @@ export async function followFleet(nc: NatsConnection, fleet: Fleet, env: { clock
   const bound = <M>(binding: IdentityBinding<M>, where: string, m: M): boolean => {
     const rejection = identityRejection(binding, where, m);
     if (!rejection) return true;
-    if (fleet.rejectInput(rejection.reason, clock.now())) log.warn({ where, reason: rejection.reason, total: fleet.inputRejections().total }, 'ignoring fleet input that speaks for another node');
+    if (rejections.reject(rejection.reason, clock.now())) log.warn({ where, reason: rejection.reason, total: rejections.snapshot().total }, 'ignoring fleet input that speaks for another node');
     return false;
   };
   const applyHeartbeat = (m: MessageOf<'NodeMetrics'>, seenMs: number) => {

@@ -16,7 +16,7 @@ import { ROOT_CLUSTER_ID } from '@cellmesh/leases';
 import { createServiceHandle } from '@cellmesh/runtime';
 import { defaultStack } from '@cellmesh/placement-core';
 import { compilePlacementSchedulerOptions, type PlacementSchedulerOptions } from './options';
-import { Fleet, SchedulerBook, peerHealthScore } from './core';
+import { Fleet, InputRejectionLog, SchedulerBook, peerHealthScore } from './core';
 import { followFleet } from './fleet-sources';
 import { runLeadership } from './leadership';
 import { Publisher } from './publisher';
@@ -43,7 +43,8 @@ export async function startPlacementScheduler(deps: PlacementSchedulerDeps, opti
   const recorder = new DecisionRecorder(opts.recentReceiptsLimit, log, deps.metrics);
   const publisher = new Publisher(ctx, recorder);
 
-  const sources = await followFleet(deps.nc, fleet, { clock: deps.clock, log, service: SERVICE_NAME, nodeId: deps.nodeId });
+  const rejections = new InputRejectionLog();
+  const sources = await followFleet(deps.nc, fleet, rejections, { clock: deps.clock, log, service: SERVICE_NAME, nodeId: deps.nodeId });
   const session = createSession(ctx, publisher, recorder, createSubmissionHandler(ctx, publisher, recorder));
   const leadership = await runLeadership(ctx, session);
 
@@ -62,7 +63,7 @@ export async function startPlacementScheduler(deps: PlacementSchedulerDeps, opti
     inFlight: { get: () => state.book.inFlightCount, enumerable: true },
     queued: { get: () => state.book.queuedCount, enumerable: true },
     nodesKnown: { get: () => fleet.size, enumerable: true },
-    counters: { value: () => ({ ...recorder.snapshot(), inputRejected: fleet.inputRejections().total }) },
+    counters: { value: () => ({ ...recorder.snapshot(), inputRejected: rejections.snapshot().total }) },
     peerHealth: {
       value: () =>
         fleet.nodeIds().flatMap((nodeId) => {

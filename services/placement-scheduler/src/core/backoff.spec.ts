@@ -1,6 +1,7 @@
 import { DefaultBackoffOptions as O, HEALTHY, backoffMs, dispatchOverheadMs, medianLoss, observeHealth, peerHealthScore, slowReasonOf, type HealthSample, type PeerHealth } from './backoff';
 import { Fleet } from './fleet';
 import { heartbeatFromMetrics } from './heartbeat';
+import { InputRejectionLog } from './rejections';
 
 const NOW = 1_000_000;
 
@@ -99,9 +100,9 @@ describe('Fleet: backoff, identity refusals, bounds, isolated compute', () => {
   });
 
   it('counts identity refusals by reason and allows one log line per reason per interval', () => {
-    const fleet = fleetOf([]);
-    expect([fleet.rejectInput('identity-differs-from-subject', NOW), fleet.rejectInput('identity-differs-from-subject', NOW + 1), fleet.rejectInput('identity-missing-id', NOW + 2), fleet.rejectInput('identity-differs-from-subject', NOW + 10_001)]).toEqual([true, false, true, true]);
-    expect(fleet.inputRejections()).toEqual({ byReason: { 'identity-differs-from-subject': 3, 'identity-missing-id': 1 }, total: 4 });
+    const log = new InputRejectionLog();
+    expect([log.reject('identity-differs-from-subject', NOW), log.reject('identity-differs-from-subject', NOW + 1), log.reject('identity-missing-id', NOW + 2), log.reject('identity-differs-from-subject', NOW + 10_001)]).toEqual([true, false, true, true]);
+    expect(log.snapshot()).toEqual({ byReason: { 'identity-differs-from-subject': 3, 'identity-missing-id': 1 }, total: 4 });
   });
 
   it('stays within maxNodes by evicting the least recently heard node', () => {

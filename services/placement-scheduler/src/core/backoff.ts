@@ -88,3 +88,23 @@ export function dispatchOverheadMs(dispatch: { nodeId: string; dispatchedAtMs: n
   if (result.nodeId !== dispatch.nodeId || !(result.durationMs > 0) || !(dispatch.dispatchedAtMs > 0)) return undefined;
   return Math.max(0, nowMs - dispatch.dispatchedAtMs - result.durationMs);
 }
+
+/**
+ * Probe loss towards each known node: the median, over the observers whose tables list it with a
+ * measured link, of the loss they see. Observers' own entries and unknown nodes are skipped.
+ */
+export function probeLossTowards(
+  tables: Iterable<readonly [string, ReadonlyMap<string, { readonly measured: boolean; readonly lossRatio: number }>]>,
+  isKnown: (nodeId: string) => boolean,
+): Map<string, number> {
+  const losses = new Map<string, number[]>();
+  for (const [observer, links] of tables) {
+    for (const [peerId, link] of links) {
+      if (!link.measured || peerId === observer || !isKnown(peerId)) continue;
+      losses.set(peerId, [...(losses.get(peerId) ?? []), link.lossRatio]);
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [nodeId, list] of losses) out.set(nodeId, medianLoss(list) as number);
+  return out;
+}

@@ -6,7 +6,7 @@
  */
 import { estimateError, estimateRttMs, type NetCoord } from '@cellmesh/netcoords';
 import type { GpuView, LinkView, NodeView } from '@cellmesh/placement-core';
-import { DefaultBackoffOptions, HEALTHY, medianLoss, observeHealth, peerHealthScore, type BackoffOptions, type HealthSample, type PeerHealth } from './backoff';
+import { DefaultBackoffOptions, HEALTHY, observeHealth, probeLossTowards, peerHealthScore, type BackoffOptions, type HealthSample, type PeerHealth } from './backoff';
 import { coordOf, num, type ClusterStateFields, type NeighbourListFields, type NodeHeartbeat, type PeerTableFields } from './heartbeat';
 
 export { heartbeatFromMetrics } from './heartbeat';
@@ -39,14 +39,6 @@ export interface FleetOptions {
   backoff?: BackoffOptions;
 }
 
-/** Fleet inputs refused for their identity: counts by reason, and when the last log line was due. */
-export interface InputRejections {
-  readonly byReason: Readonly<Record<string, number>>;
-  readonly total: number;
-}
-
-/** One log line per reason per this interval: a flood of bad inputs cannot flood the log. */
-export const REJECTION_LOG_INTERVAL_MS = 10_000;
 export const DEFAULT_MAX_NODES = 4096;
 
 export class Fleet {
@@ -56,8 +48,6 @@ export class Fleet {
   private readonly clusterOfNode = new Map<string, string>();
   private readonly computeHeavy = new Map<string, boolean>();
   private readonly health = new Map<string, PeerHealth>();
-  private readonly rejections = new Map<string, number>();
-  private readonly rejectionLoggedAt = new Map<string, number>();
   private readonly maxNodes: number;
   private readonly backoff: BackoffOptions;
 
@@ -77,23 +67,6 @@ export class Fleet {
     this.nodes.set(heartbeat.nodeId, { heartbeat, lastSeenMs: seenMs, gone: false });
   }
 
-  /**
-   * An input refused because its payload speaks for another node than its subject/key: counted by
-   * reason. Returns true when a log line is due (at most one per reason per REJECTION_LOG_INTERVAL_MS).
-   */
-  rejectInput(reason: string, nowMs: number): boolean {
-    this.rejections.set(reason, (this.rejections.get(reason) ?? 0) + 1);
-    const last = this.rejectionLoggedAt.get(reason);
-    if (last !== undefined && nowMs - last < REJECTION_LOG_INTERVAL_MS) return false;
-    this.rejectionLoggedAt.set(reason, nowMs);
-    return true;
-  }
-
-  inputRejections(): InputRejections {
-    const byReason = Object.fromEntries(this.rejections);
-    return { byReason, total: Object.values(byReason).reduce((a, b) => a + b, 0) };
-  }
-
   /** One measured sample of a peer's responsiveness (dispatch overhead, probe loss); `rand` in [0, 1) is the jitter draw. */
   observeHealthSample(nodeId: string, sample: HealthSample, nowMs: number, rand: number): PeerHealth {
     const next = observeHealth(this.health.get(nodeId) ?? HEALTHY, sample, nowMs, rand, this.backoff);
@@ -111,19 +84,8 @@ export class Fleet {
   assessProbeLoss(nowMs: number, rand: () => number, minIntervalMs: number): void {
     if (nowMs - this.probeAssessedAtMs < minIntervalMs) return;
     this.probeAssessedAtMs = nowMs;
-    const losses = new Map<string, number[]>();
-    for (const [observer, table] of this.peers) {
-      for (const [peerId, link] of table.links) {
-        if (!link.measured || peerId === observer || !this.nodes.has(peerId)) continue;
-        const list = losses.get(peerId) ?? [];
-        list.push(link.lossRatio);
-        losses.set(peerId, list);
-      }
-    }
-    for (const [nodeId, list] of losses) {
-      const ratio = medianLoss(list);
-      if (ratio !== undefined) this.observeHealthSample(nodeId, { kind: 'probe-loss', ratio }, nowMs, rand());
-    }
+    const losses = probeLossTowards([...this.peers].map(([observer, t]) => [observer, t.links] as const), (id) => this.nodes.has(id));
+    for (const [nodeId, ratio] of losses) this.observeHealthSample(nodeId, { kind: 'probe-loss', ratio }, nowMs, rand());
   }
 
   healthOf(nodeId: string): PeerHealth {
@@ -131,15 +93,9 @@ export class Fleet {
   }
 
   private evictLeastRecentlySeen(): void {
-    let oldest: string | undefined;
-    let oldestMs = Infinity;
-    for (const [id, e] of this.nodes) {
-      if (e.lastSeenMs < oldestMs) {
-        oldestMs = e.lastSeenMs;
-        oldest = id;
-      }
-    }
-    if (oldest !== undefined) this.forget(oldest);
+    let oldest: [string, NodeEntry] | undefined;
+    for (const e of this.nodes) if (!oldest || e[1].lastSeenMs < oldest[1].lastSeenMs) oldest = e;
+    if (oldest) this.forget(oldest[0]);
   }
 
   private forget(nodeId: string): void {
