@@ -5,8 +5,8 @@ import { codecs, PlacementOutcome, TaskStatus } from '@cellmesh/contracts';
 import type { Observed, ObservedCommit, ObservedReceipt, ObservedResult, ObservedTerm } from './core/verdict';
 
 /**
- * The independent checker's reads: every stream the fabric writes (TASKS, PLACEMENTS, RESULTS, COMMITS,
- * DATASTATE_HISTORY, LEADER_EVENTS, DEADLETTER), through ordered consumers on its own connection.
+ * The independent checker's reads: every stream the fabric writes (TASKS, DISPATCH, PLACEMENTS, RESULTS,
+ * COMMITS, DATASTATE_HISTORY, LEADER_EVENTS, DEADLETTER), through ordered consumers on its own connection.
  * It shares no state with the services: what it counts is what the streams hold.
  */
 export async function readObserved(nc: NatsConnection, taskPrefix: string): Promise<Observed> {
@@ -28,6 +28,15 @@ export async function readObserved(nc: NatsConnection, taskPrefix: string): Prom
     const taskId = r.scope?.taskId ?? '';
     if (mine(taskId)) receipts.push({ taskId, rejected: r.outcome === PlacementOutcome.PLACEMENT_OUTCOME_REJECTED, reason: r.rejectReason ?? '', atMs: msgTimeMs(m) });
   });
+  // The decisions: when DISPATCH accepted each task's dispatch, per fencing term.
+  const decidedAt = new Map<string, number>();
+  await readStream(nc, Streams.Dispatch, (m) => {
+    const d = codecs.TaskDispatch.decode(m.data);
+    const taskId = d.task?.scope?.taskId ?? '';
+    if (!mine(taskId)) return;
+    const key = `${taskId}|${d.fencing?.clusterId ?? ''}|${Number(d.fencing?.term ?? 0)}`;
+    if (!decidedAt.has(key)) decidedAt.set(key, msgTimeMs(m));
+  });
   const acceptedAt = new Map<number, number>();
   await readStream(nc, Streams.Commits, (m) => void acceptedAt.set(m.seq, msgTimeMs(m)));
   const commits: ObservedCommit[] = [];
@@ -39,6 +48,7 @@ export async function readObserved(nc: NatsConnection, taskPrefix: string): Prom
     commits.push({
       taskId, version: Number(d?.version ?? 0), room: `${d?.scope?.gameId}/${d?.scope?.roomId}`,
       fencingClusterId: d?.fencing?.clusterId ?? '', fencingTerm: Number(d?.fencing?.term ?? 0),
+      decidedAtMs: decidedAt.get(`${taskId}|${d?.fencing?.clusterId ?? ''}|${Number(d?.fencing?.term ?? 0)}`),
       acceptedAtMs: acceptedAt.get(Number(h.commitSeq ?? 0)), appliedAtMs: msgTimeMs(m),
     });
   });

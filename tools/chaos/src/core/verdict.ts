@@ -30,13 +30,19 @@ export interface ObservedReceipt {
   atMs: number;
 }
 
-/** One applied delta (DATASTATE_HISTORY), with the time COMMITS accepted it (the stream timestamp of commit_seq). */
+/**
+ * One applied delta (DATASTATE_HISTORY), with the time the decision behind it was accepted: the DISPATCH
+ * stream's timestamp of the task's dispatch under the delta's fencing term (the fabric fences at accept time:
+ * a decision accepted while its leader was in office is honoured however late its commit arrives).
+ */
 export interface ObservedCommit {
   taskId: string;
   version: number;
   room: string;
   fencingClusterId: string;
   fencingTerm: number;
+  /** When DISPATCH accepted the decision under this term; undefined when no such dispatch is stored. */
+  decidedAtMs: number | undefined;
   /** When the COMMITS stream accepted the delta; undefined when that message is no longer stored. */
   acceptedAtMs: number | undefined;
   appliedAtMs: number;
@@ -92,7 +98,7 @@ export interface PhaseVerdict {
   resultsTwice: number;
   /** SUCCEEDED with a committed version, but their delta is in no room's history (a success whose data was discarded). */
   succeededNotCommitted: number;
-  /** Applied deltas accepted by COMMITS after a newer term of their fencing cluster had been announced: must be 0. */
+  /** Applied deltas whose deciding dispatch was accepted after a newer term of its fencing cluster had been announced (a deposed leader's decision reached the data): must be 0. */
   staleTermAccepted: number;
   /** From the injection until the completion rate stays at full (≥ the threshold of the baseline) to the phase's end; null: never. */
   recoveryMs: number | null;
@@ -113,13 +119,13 @@ export const DEFAULT_CHECKER_OPTIONS: Omit<CheckerOptions, 'submitRatePerSec'> =
 
 const inWindow = (t: number, w: PhaseWindow) => t >= w.startMs && t < w.endMs;
 
-/** Applied deltas accepted after a newer term of the same fencing cluster was announced (beyond the race slack). */
+/** Applied deltas decided (dispatch accepted) after a newer term of the same fencing cluster was announced (beyond the race slack). */
 export function staleTermCommits(commits: readonly ObservedCommit[], terms: readonly ObservedTerm[], slackMs: number): ObservedCommit[] {
   const byCluster = new Map<string, ObservedTerm[]>();
   for (const t of terms) byCluster.set(t.clusterId, [...(byCluster.get(t.clusterId) ?? []), t]);
   return commits.filter((c) => {
     if (!c.fencingClusterId || c.fencingTerm < 1) return false;
-    const at = c.acceptedAtMs ?? c.appliedAtMs;
+    const at = c.decidedAtMs ?? c.acceptedAtMs ?? c.appliedAtMs;
     return (byCluster.get(c.fencingClusterId) ?? []).some((t) => t.term > c.fencingTerm && t.atMs + slackMs < at);
   });
 }
@@ -198,7 +204,9 @@ export function shortReason(reason: string): string {
   const text = reason.trim();
   if (!text) return '(no reason given)';
   const head = /^[a-z0-9-]+(?=:|$)/i.exec(text)?.[0];
-  return head ?? text.slice(0, 60);
+  // "fencing token rejected (stale-term): …" → "stale-term"
+  const named = /\(([a-z0-9]+(?:-[a-z0-9]+)+)\)/i.exec(text)?.[1];
+  return head ?? named ?? text.slice(0, 60);
 }
 
 /** True when every invariant holds: nothing lost, nothing committed twice, no stale-term write accepted. */
