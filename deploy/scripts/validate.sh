@@ -42,7 +42,7 @@ if command -v nats-server >/dev/null; then
     sed -e "s#/etc/nats/certs#$3#g" "$1" > "$dir/nats.conf"
     sed -i "s#/etc/nats/certs#$3#g" "$dir"/generated/*.conf
     if [ "$(printf '%s\n' "$version" 2.10 | sort -V | head -1)" != 2.10 ]; then
-      sed -i '/sync_interval/d' "$dir/nats.conf"
+      sed -i '/sync_interval/d' "$dir/nats.conf" "$dir"/generated/*.conf
       echo "validate: note local nats-server $version predates sync_interval (2.10+): checked $4 without it"
     fi
     NATS_SERVER_NAME="$4" nats-server -t -c "$dir/nats.conf" >/dev/null 2>&1 || { NATS_SERVER_NAME="$4" nats-server -t -c "$dir/nats.conf" || true; fail "$1 does not parse"; }

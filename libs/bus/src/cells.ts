@@ -73,3 +73,20 @@ export function cellInboundMappings(cellId: string): Record<string, string> {
     [`${c}.datastate.commit.*.*`]: 'datastate.commit.{{wildcard(1)}}.{{wildcard(2)}}',
   };
 }
+
+/**
+ * A cell server's own config lines (nats-server syntax): its name, the leaf remote to the hub with
+ * the cell-local subjects denied both ways, and the mappings of the cross-cell subjects into local
+ * ones. The JetStream block (domain = cell id) and listeners are the caller's.
+ */
+export function cellServerConfig(cellId: string, hubLeafUrl: string, extra = ''): string {
+  const denied = JSON.stringify(CELL_LOCAL_SUBJECTS);
+  const mappings = Object.entries(cellInboundMappings(cellId)).map(([from, to]) => `  ${JSON.stringify(from)}: ${JSON.stringify(to)}`).join('\n');
+  return [
+    `server_name: ${JSON.stringify(`cellmesh-${tok(cellId, 'cellId')}`)}`,
+    // Reconnect fast once a cut link heals.
+    `leafnodes { reconnect: 1, remotes: [ { url: ${JSON.stringify(hubLeafUrl)}, deny_imports: ${denied}, deny_exports: ${denied} } ] }`,
+    `mappings {\n${mappings}\n}`,
+    extra,
+  ].join('\n');
+}

@@ -19,6 +19,6 @@ export { isInboxSubject, isInboxOf, replyRefusal, respondToInbox, requestOnlyCon
 export type { ReplyRefusalReason, ReplyGuardOptions } from './reply-guard';
 export { Identity, IdentityRejection, IdentityMismatchError, bindSubjectToken, identityRejection, boundIdentity, BoundedMap } from './identity';
 export type { IdentityBinding, IdentityRejectionReason, BoundedMapOptions } from './identity';
-export { HUB_DOMAIN, CELL_LOCAL_SUBJECTS, SPILLED_RECEIPT_REASON, cellSubjects, cellInboundMappings } from './cells';
+export { HUB_DOMAIN, CELL_LOCAL_SUBJECTS, SPILLED_RECEIPT_REASON, cellSubjects, cellInboundMappings, cellServerConfig } from './cells';
 export { provisionHubViews, HubViews } from './hub-views';
 export { sharedJetStreamManager } from './jsm';

@@ -1,5 +1,5 @@
 import type { NatsConnection } from '@nats-io/transport-node';
-import { jetstreamManager, RetentionPolicy, StorageType, DiscardPolicy, type StreamConfig } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager, RetentionPolicy, StorageType, DiscardPolicy, type StreamConfig } from '@nats-io/jetstream';
 import { Kvm, type KV, type KvOptions } from '@nats-io/kv';
 import { Objm, type ObjectStoreOptions } from '@nats-io/obj';
 import { Buckets, ObjectStores, Streams, subjects, type BucketName, type ObjectStoreName, type StreamName } from './names';
@@ -57,10 +57,14 @@ export interface ProvisionReport {
   unchanged: string[];
 }
 
-/** Creates or updates every stream and bucket. Safe to run any number of times, from any node. */
-export async function provisionAll(nc: NatsConnection, storage: 'file' | 'memory' = 'file'): Promise<ProvisionReport> {
+/**
+ * Creates or updates every stream and bucket. Safe to run any number of times, from any node.
+ * `domain`: provision another JetStream domain through this connection (a cell's, from the hub).
+ */
+export async function provisionAll(nc: NatsConnection, storage: 'file' | 'memory' = 'file', opts: { domain?: string } = {}): Promise<ProvisionReport> {
   const report: ProvisionReport = { created: [], updated: [], unchanged: [] };
-  const jsm = await jetstreamManager(nc);
+  const domain = opts.domain ? { domain: opts.domain } : undefined;
+  const jsm = await jetstreamManager(nc, domain);
   const storageType = storage === 'file' ? StorageType.File : StorageType.Memory;
   for (const [name, spec] of Object.entries(streamSpecs)) {
     const wanted = { name, storage: storageType, ...spec };
@@ -78,7 +82,7 @@ export async function provisionAll(nc: NatsConnection, storage: 'file' | 'memory
       report.unchanged.push(name);
     }
   }
-  const kvm = new Kvm(nc);
+  const kvm = new Kvm(domain ? jetstream(nc, domain) : nc);
   const existingBuckets = new Set<string>();
   for await (const status of kvm.list()) existingBuckets.add(status.bucket);
   for (const [bucket, opts] of Object.entries(bucketSpecs)) {
@@ -97,7 +101,7 @@ export async function provisionAll(nc: NatsConnection, storage: 'file' | 'memory
       report.unchanged.push(`KV ${bucket}`);
     }
   }
-  const objm = new Objm(nc);
+  const objm = new Objm(domain ? jetstream(nc, domain) : nc);
   for (const [store, opts] of Object.entries(objectStoreSpecs)) {
     const stream = `OBJ_${store}`;
     const existing = await jsm.streams.info(stream).catch(() => null);

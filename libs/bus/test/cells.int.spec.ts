@@ -1,8 +1,8 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
-import { provisionAll, provisionHubViews, subjects, Streams, Buckets, HubViews, keys, cellSubjects, HUB_DOMAIN } from '@cellmesh/bus';
-import { startCellTopology, startDelayRelay, startNatsServer, type RunningCellTopology } from '../src';
+import { provisionAll, provisionHubViews, subjects, Streams, Buckets, HubViews, keys, cellSubjects, cellServerConfig, HUB_DOMAIN } from '../src';
+import { startCellTopology, startDelayRelay, startNatsServer, type RunningCellTopology } from '@cellmesh/testing';
 
 const enc = new TextEncoder();
 
@@ -57,7 +57,7 @@ describe('startCellTopology (hub + cells over emulated WAN relays)', () => {
   let hub: NatsConnection;
 
   beforeAll(async () => {
-    topo = await startCellTopology({ cells: [{ id: 'cell-a', wanOneWayDelayMs: 0 }, { id: 'cell-b', wanOneWayDelayMs: 20 }] });
+    topo = await startCellTopology({ cells: [{ id: 'cell-a', wanOneWayDelayMs: 0 }, { id: 'cell-b', wanOneWayDelayMs: 20 }], hubDomain: HUB_DOMAIN, cellConfig: (id, relay) => cellServerConfig(id, `nats-leaf://${relay}`) });
     a = await connect({ servers: topo.urlOf('cell-a') });
     b = await connect({ servers: topo.urlOf('cell-b') });
     hub = await connect({ servers: topo.hub.url });

@@ -27,7 +27,7 @@ describe('submitTask with a re-used task id (real nats-server)', () => {
 
   async function finishEarlier(taskId: string, status: TaskStatus, error = ''): Promise<void> {
     const js = jetstream(nc);
-    await js.publish(subjects.placementReceipt(taskId), codecs.PlacementReceipt.encode({ taskId, outcome: PlacementOutcome.PLACEMENT_OUTCOME_PLACED, chosenNode: 'n1', attempt: 1 }));
+    await js.publish(subjects.placementReceipt(taskId), codecs.PlacementReceipt.encode({ scope: { gameId: 'g', roomId: 'r', taskId }, outcome: PlacementOutcome.PLACEMENT_OUTCOME_PLACED, chosenNode: 'n1', attempt: 1 }));
     await js.publish(subjects.taskResult(taskId), codecs.TaskResult.encode({ scope: { gameId: 'g', roomId: 'r', taskId }, nodeId: 'n1', status, error, committedVersion: status === TaskStatus.TASK_STATUS_SUCCEEDED ? 1 : 0 }));
   }
   const tasksHeld = async () => (await (await jetstreamManager(nc)).streams.info(Streams.Tasks)).state.messages;

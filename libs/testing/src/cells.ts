@@ -1,13 +1,13 @@
 import { createServer } from 'node:net';
-import { HUB_DOMAIN, CELL_LOCAL_SUBJECTS, cellInboundMappings } from '@cellmesh/bus';
 import { startNatsServer, type RunningNatsServer } from './nats-server';
 import { startDelayRelay, type DelayRelay } from './delay-relay';
 
 /**
  * The cell shape on one machine: a hub server (JetStream domain `hub`) and one server per cell
  * (JetStream domain = cell id), each cell joined to the hub by a leaf connection that runs through
- * an EMULATED WAN relay. The leaf remote keeps the cell's local subjects inside the cell and maps the
- * few cross-cell subjects in (see CELL_LOCAL_SUBJECTS and cellInboundMappings in @cellmesh/bus).
+ * an EMULATED WAN relay. What the servers say on the wire (the hub's domain, a cell's leaf remote with
+ * its deny lists and mappings) comes from the caller: `cellServerConfig` and `HUB_DOMAIN` in @cellmesh/bus
+ * (this lib stays below the bus, whose tests use it).
  */
 export interface CellSpec {
   id: string;
@@ -17,12 +17,26 @@ export interface CellSpec {
 
 export interface CellTopologyOptions {
   cells: readonly CellSpec[];
+  /** The hub's JetStream domain (HUB_DOMAIN in @cellmesh/bus). */
+  hubDomain: string;
   /** max_payload of every server (bytes); the server default (1 MiB) when absent. */
   maxPayloadBytes?: number;
   /** Extra config lines for every server (e.g. authorization blocks). */
   extraConfig?: string;
   /** Wait this long for every leaf link to come up. */
   readyTimeoutMs?: number;
+  /** The hub's leaf listener port on 127.0.0.1 (default: a free port), e.g. when configs were generated for it. */
+  leafPort?: number;
+  /**
+   * The hub's own config lines instead of the default (server_name + a plain leaf listener), e.g. TLS,
+   * authorization and a leaf listener with mutual TLS; `common` (max_payload, extraConfig) is still added.
+   */
+  hubConfig?: (leafPort: number) => string;
+  /**
+   * A cell server's own config lines (e.g. cellServerConfig() from @cellmesh/bus), given the address
+   * (`127.0.0.1:<port>`) of its emulated WAN relay to the hub's leaf listener; `common` is added.
+   */
+  cellConfig: (cellId: string, relayAddress: string) => string;
 }
 
 export interface RunningCell {
@@ -55,13 +69,13 @@ export async function startCellTopology(opts: CellTopologyOptions): Promise<Runn
   const ids = new Set(opts.cells.map((c) => c.id));
   if (ids.size !== opts.cells.length) throw new Error(`cell ids must be unique: ${opts.cells.map((c) => c.id).join(', ')}`);
   const common = [opts.maxPayloadBytes ? `max_payload: ${opts.maxPayloadBytes}` : '', opts.extraConfig ?? ''].join('\n');
-  const leafPort = await freePort();
+  const leafPort = opts.leafPort ?? (await freePort());
   const hubMonitorPort = await freePort();
   let hub = await startNatsServer({
-    jetstreamDomain: HUB_DOMAIN,
+    jetstreamDomain: opts.hubDomain,
     // A fixed monitoring port, so the hub keeps it across a restart (the leaf count is read there).
     monitorPort: hubMonitorPort,
-    extraConfig: [`server_name: cellmesh-hub`, `leafnodes { listen: "127.0.0.1:${leafPort}" }`, common].join('\n'),
+    extraConfig: [opts.hubConfig ? opts.hubConfig(leafPort) : [`server_name: cellmesh-hub`, `leafnodes { listen: "127.0.0.1:${leafPort}" }`].join('\n'), common].join('\n'),
   });
   const cells = new Map<string, RunningCell>();
   const stopAll = async () => {
@@ -74,7 +88,8 @@ export async function startCellTopology(opts: CellTopologyOptions): Promise<Runn
   try {
     for (const spec of opts.cells) {
       const relay = await startDelayRelay({ targetPort: leafPort, oneWayDelayMs: spec.wanOneWayDelayMs });
-      const server = await startNatsServer({ jetstreamDomain: spec.id, extraConfig: cellServerConfig(spec.id, `nats-leaf://127.0.0.1:${relay.port}`, common) });
+      const extraConfig = [opts.cellConfig(spec.id, `127.0.0.1:${relay.port}`), common].join('\n');
+      const server = await startNatsServer({ jetstreamDomain: spec.id, extraConfig });
       cells.set(spec.id, { id: spec.id, server, relay });
     }
   } catch (err) {
@@ -120,22 +135,6 @@ export async function startCellTopology(opts: CellTopologyOptions): Promise<Runn
   };
   await topology.waitForLeafs();
   return topology;
-}
-
-/**
- * A cell server's own config lines: its name, the leaf remote to the hub with the cell-local
- * subjects denied both ways, and the mappings of the cross-cell subjects into local ones.
- */
-export function cellServerConfig(cellId: string, hubLeafUrl: string, extra = ''): string {
-  const denied = JSON.stringify(CELL_LOCAL_SUBJECTS);
-  const mappings = Object.entries(cellInboundMappings(cellId)).map(([from, to]) => `  ${JSON.stringify(from)}: ${JSON.stringify(to)}`).join('\n');
-  return [
-    `server_name: ${JSON.stringify(`cellmesh-${cellId}`)}`,
-    // Reconnect fast once a cut link heals: the relay refuses connections while cut.
-    `leafnodes { reconnect: 1, remotes: [ { url: ${JSON.stringify(hubLeafUrl)}, deny_imports: ${denied}, deny_exports: ${denied} } ] }`,
-    `mappings { \n${mappings}\n}`,
-    extra,
-  ].join('\n');
 }
 
 async function freePort(): Promise<number> {

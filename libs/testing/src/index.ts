@@ -6,7 +6,7 @@ export { spawnServiceMain, operatorEndpointsUrl } from './service-main';
 export type { RunningServiceMain } from './service-main';
 export { startDelayRelay } from './delay-relay';
 export type { DelayRelay, DelayRelayOptions, DelayRelayStats } from './delay-relay';
-export { startCellTopology, cellServerConfig } from './cells';
+export { startCellTopology } from './cells';
 export type { CellSpec, CellTopologyOptions, RunningCell, RunningCellTopology } from './cells';
 export { createNetnsLab, netnsAvailable } from './netns';
 export type { NetnsHost, NetnsLab } from './netns';

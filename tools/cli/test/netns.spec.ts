@@ -5,10 +5,10 @@ import type { ChildProcess } from 'node:child_process';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { Kvm } from '@nats-io/kv';
 import { codecs } from '@cellmesh/contracts';
-import { Buckets, cellSubjects, keys, provisionAll, subjects } from '@cellmesh/bus';
+import { Buckets, cellServerConfig, cellSubjects, keys, provisionAll, subjects } from '@cellmesh/bus';
 import { submitTask } from '@cellmesh/client';
 import { toScenarioJson, type Scenario, type ScenarioNode } from '@cellmesh/scenario';
-import { cellServerConfig, createNetnsLab, waitFor, type NetnsLab } from '@cellmesh/testing';
+import { createNetnsLab, waitFor, type NetnsLab } from '@cellmesh/testing';
 
 const REPO = join(__dirname, '..', '..', '..');
 const NODE_ENTRY = join(REPO, 'tools', 'cli', 'src', 'fabric', 'node-process.ts');

@@ -8,7 +8,8 @@
  *   <out>/hub/auth.conf, leafnode-users.conf          mounted into the hub servers
  *   <out>/sites/<site>/server/auth.conf               that site's node users (nkey public keys)
  *   <out>/sites/<site>/server/cluster.conf            routes between the site's servers
- *   <out>/sites/<site>/server/leaf-remote.conf        the leaf → hub link (user/password, TLS)
+ *   <out>/sites/<site>/server/leaf-remote.conf        the leaf → hub link (user/password, TLS, cell-local subjects denied)
+ *   <out>/sites/<site>/server/cell.conf               the cell's JetStream domain (= site) and cross-cell mappings
  *   <out>/sites/<site>/nodes/<nodeId>/<service>.nk    seed files (mode 0600) for that node only
  *   <out>/admin/<id>.nk, <out>/clients/<id>.nk
  */
@@ -17,7 +18,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { leafLinkUser, renderLeafRemote, renderSiteCluster, type LeafLink, type TlsFiles } from './topology';
+import { leafLinkUser, renderCellJetStream, renderLeafRemote, renderSiteCluster, type LeafLink, type TlsFiles } from './topology';
+import { CELL_LOCAL_SUBJECTS } from '@cellmesh/bus';
 import { buildUsers, leafLinkPermissions, renderAuthorization, usersForSite, type Inventory, type UserEntry } from './permissions';
 
 export interface GeneratedCredentials {
@@ -113,8 +115,9 @@ export async function writeCredentials(inv: Inventory, creds: GeneratedCredentia
   const links = [...creds.leafLinks.values()];
   await put(join(outDir, 'hub', 'leafnode-users.conf'), `# Generated: the leaf links the hub accepts (one per site).\nusers: ${JSON.stringify(links.map((l) => ({ user: l.user, password: l.password })))}\n`, 0o600);
   for (const [site, link] of creds.leafLinks) {
-    const remote = renderLeafRemote({ hubAddresses: hubLeafAddresses, link, tls: ContainerTls });
-    await put(join(outDir, 'sites', site, 'server', 'leaf-remote.conf'), `# Generated: this site's leaf link to every hub server.\n${remote}`, 0o600);
+    const remote = renderLeafRemote({ hubAddresses: hubLeafAddresses, link, tls: ContainerTls, denyBothWays: CELL_LOCAL_SUBJECTS });
+    await put(join(outDir, 'sites', site, 'server', 'leaf-remote.conf'), `# Generated: this site's leaf link to every hub server (the cell's local subjects stay in the cell).\n${remote}`, 0o600);
+    await put(join(outDir, 'sites', site, 'server', 'cell.conf'), `# Generated: cell ${site}'s own JetStream domain and the cross-cell subjects mapped in.\n${renderCellJetStream(site)}`);
   }
   for (const site of inv.sites) {
     const hosts = site.nodes.map((n) => n.host ?? n.nodeId);
@@ -132,7 +135,9 @@ async function main(argv: string[]): Promise<void> {
   }
   const inv = JSON.parse(readFileSync(inventoryPath, 'utf8')) as Inventory & { hub?: { leafAddresses?: string[] } };
   const existing = reuseExisting(outDir);
-  const creds = generateCredentials(inv, existing.keyPairFor, DefaultHubDomain, existing.leafPasswords);
+  // The cells shape: each site runs its own JetStream (cell.conf), so site users' grants name the plain
+  // JetStream API subjects, not the hub's domain-qualified ones.
+  const creds = generateCredentials(inv, existing.keyPairFor, '', existing.leafPasswords);
   const written = await writeCredentials(inv, creds, outDir, inv.hub?.leafAddresses);
   process.stdout.write(`wrote ${written.length} files for ${creds.users.length} users under ${outDir}\n`);
 }

@@ -3,6 +3,7 @@
  * leaf server per site dials every hub server. Pure; deploy/nats/*.conf and the topology test
  * use the same shapes (docs/deploy.md).
  */
+import { cellInboundMappings } from '@cellmesh/bus';
 export interface LeafLink {
   /** `leaf-<site>`: the hub knows each site's leaf connection by this user. */
   user: string;
@@ -36,14 +37,34 @@ export function renderHubLeafnodes(opts: { listen: string; tls?: TlsFiles }): st
 }
 
 /** The site side: one remote naming every hub server, so losing one hub server only moves the link. */
-export function renderLeafRemote(opts: { hubAddresses: readonly string[]; link: LeafLink; tls?: TlsFiles }): string {
+export function renderLeafRemote(opts: { hubAddresses: readonly string[]; link: LeafLink; tls?: TlsFiles; denyBothWays?: readonly string[] }): string {
   if (opts.hubAddresses.length === 0) throw new Error('renderLeafRemote: at least one hub address (host:port) is needed');
   const scheme = opts.tls ? 'tls' : 'nats-leaf';
   const auth = `${encodeURIComponent(opts.link.user)}:${encodeURIComponent(opts.link.password)}`;
   const remote: Record<string, unknown> = { urls: opts.hubAddresses.map((a) => `${scheme}://${auth}@${a}`) };
+  // The cells shape: the cell's local subjects never cross its leaf link (docs/cells.md).
+  if (opts.denyBothWays?.length) Object.assign(remote, { deny_imports: [...opts.denyBothWays], deny_exports: [...opts.denyBothWays] });
   const tls = tlsBlock(opts.tls, false);
   if (tls) remote['tls'] = tls;
   return `leafnodes: ${JSON.stringify({ remotes: [remote] }, null, 2)}\n`;
+}
+
+/**
+ * A cell's own JetStream (the cells shape, docs/cells.md): the site's servers run JetStream in the
+ * domain named by the site, and map the cross-cell subjects another cell may publish in to local ones.
+ */
+export function renderCellJetStream(site: string, opts: { storeDir?: string; syncInterval?: string; maxFileStore?: string } = {}): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(site)) throw new Error(`renderCellJetStream: "${site}" is not a valid JetStream domain`);
+  const lines = [
+    'jetstream {',
+    `  store_dir: ${JSON.stringify(opts.storeDir ?? '/data')}`,
+    `  domain: ${JSON.stringify(site)}`,
+    `  sync_interval: ${opts.syncInterval ?? 'always'}`,
+    `  max_file_store: ${opts.maxFileStore ?? '20GB'}`,
+    '}',
+    `mappings: ${JSON.stringify(cellInboundMappings(site))}`,
+  ];
+  return `${lines.join('\n')}\n`;
 }
 
 /**
