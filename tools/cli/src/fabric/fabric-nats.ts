@@ -1,5 +1,6 @@
 import { startCellTopology, type DelayRelay, type RunningCellTopology } from '@cellmesh/testing';
 import type { Scenario } from '@cellmesh/scenario';
+import { HUB_DOMAIN, cellServerConfig } from '@cellmesh/bus';
 import { resolveNats, FABRIC_MAX_PAYLOAD_BYTES } from './embedded-nats';
 import { guardChildProcess } from './processes';
 import { planCells, type CellPlan } from './cell-plan';
@@ -50,7 +51,10 @@ export async function startFabricNats(scenario: Scenario, opts: { topology: Topo
     };
   }
   const plan: CellPlan = planCells(scenario, opts.wanScale);
-  const topo: RunningCellTopology = await startCellTopology({ cells: plan.cells.map((c) => ({ id: c.id, wanOneWayDelayMs: c.wanOneWayDelayMs })), maxPayloadBytes: FABRIC_MAX_PAYLOAD_BYTES });
+  const topo: RunningCellTopology = await startCellTopology({
+    cells: plan.cells.map((c) => ({ id: c.id, wanOneWayDelayMs: c.wanOneWayDelayMs })), hubDomain: HUB_DOMAIN, maxPayloadBytes: FABRIC_MAX_PAYLOAD_BYTES,
+    cellConfig: (id, relay) => cellServerConfig(id, `nats-leaf://${relay}`),
+  });
   // Killed on every exit path of this process, like the single embedded server.
   const releases = [guardChildProcess(topo.hub.pid, 'hub nats-server'), ...[...topo.cells.values()].map((c) => guardChildProcess(c.server.pid, `nats-server of cell ${c.id}`))];
   const cells: FabricCell[] = plan.cells.map((c) => ({ id: c.id, url: topo.urlOf(c.id), nodes: c.nodes, wanOneWayDelayMs: c.wanOneWayDelayMs }));
