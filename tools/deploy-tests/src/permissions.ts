@@ -8,7 +8,7 @@
  * NATS's own protocol subjects, not cellmesh names.
  */
 import { ROOT_CLUSTER_ID } from '@cellmesh/leases';
-import { subjects, keys, Buckets, Streams, Consumers, MicroServices, ObjectStores, MetricsApiEndpoints, inboxPrefix, tok, type BucketName, type StreamName, type MetricsApiEndpoint } from '@cellmesh/bus';
+import { subjects, cellSubjects, cellInboundMappings, keys, Buckets, Streams, Consumers, MicroServices, ObjectStores, MetricsApiEndpoints, inboxPrefix, tok, type BucketName, type StreamName, type MetricsApiEndpoint } from '@cellmesh/bus';
 
 /** The seven services a node runs; each gets its own NATS user on each node. */
 export const NodeServices = [
@@ -154,7 +154,16 @@ interface RoleInput {
   callers?: Callers;
   /** Cluster ids a node of this site may lead or announce: a cluster is named after one of its members. */
   siteNodeIds: string[];
+  /** The node's site (its cell on the cells shape): the cell its scheduler advertises (cells.summary.<site>). */
+  site?: string;
 }
+
+/** What a node may address to another cell (the cells shape; each cell's server maps it to its local subject). */
+const CROSS_CELL_SUBMIT = [pattern(cellSubjects.taskSubmit, 3)];
+const CROSS_CELL_RESULT = [pattern(cellSubjects.taskResult, 2)];
+const CROSS_CELL_COMMIT = [pattern(cellSubjects.datastateCommit, 3)];
+/** The services that publish into other cells with JetStream (their acks come back over the WAN to their inboxes). */
+const CROSS_CELL_PUBLISHERS: ReadonlySet<NodeService> = new Set(['placement-scheduler', 'cpu-worker', 'gpu-hub-runner']);
 
 function base(service: NodeService, nodeId: string): Permissions {
   return {
@@ -175,7 +184,7 @@ function merge(into: Permissions, add: { pub?: string[]; sub?: string[] }): Perm
  * only through the committer (the only writer of cm_datastate and the history stream), and the
  * scheduler alone publishes task.run.>.
  */
-export function servicePermissions(service: NodeService, { nodeId, siteNodeIds, callers = { nodeIds: [], clients: [], admins: [] } }: RoleInput): Permissions {
+export function servicePermissions(service: NodeService, { nodeId, siteNodeIds, site, callers = { nodeIds: [], clients: [], admins: [] } }: RoleInput): Permissions {
   const p = base(service, nodeId);
   const ownClusters = siteNodeIds;
   // Executors check the dispatch's fencing term against the lease (LeaseWatcher), and look up a result
@@ -241,14 +250,22 @@ export function servicePermissions(service: NodeService, { nodeId, siteNodeIds, 
           ...readBucket(Buckets.Metrics),
           ...readBucket(Buckets.Topology),
           ...readBucket(Buckets.Leases),
+          // The cells shape: the active scheduler advertises what its own cell can serve (core NATS, crosses the WAN),
+          // spills a submission it cannot serve into another cell, and answers a spilled task it cannot place there.
+          ...(site ? [cellSubjects.summary(site)] : []),
+          ...CROSS_CELL_SUBMIT,
+          ...CROSS_CELL_RESULT,
         ],
-        sub: [subjects.metricsNodeAll, subjects.leaderChangedAll, subjects.topologyAnnounceAll],
+        sub: [subjects.metricsNodeAll, subjects.leaderChangedAll, subjects.topologyAnnounceAll, cellSubjects.summaryAll],
       });
     case 'cpu-worker':
       return merge(p, {
         pub: [
           pattern(subjects.taskResult),
           pattern(subjects.datastateCommit, 2),
+          // A spilled task's result and commit go back to its room's home cell.
+          ...CROSS_CELL_RESULT,
+          ...CROSS_CELL_COMMIT,
           subjects.metricsLoad(nodeId),
           ...consumeDurable(Streams.Dispatch, Consumers.cpuWorker(nodeId), subjects.taskRun(nodeId)),
           ...readBucket(Buckets.Datastate),
@@ -261,6 +278,8 @@ export function servicePermissions(service: NodeService, { nodeId, siteNodeIds, 
         pub: [
           pattern(subjects.taskResult),
           pattern(subjects.datastateCommit, 2),
+          ...CROSS_CELL_RESULT,
+          ...CROSS_CELL_COMMIT,
           pattern(subjects.render, 2),
           subjects.metricsLoad(nodeId),
           ...consumeDurable(Streams.Dispatch, Consumers.gpuRunner(nodeId), subjects.taskRunGpu(nodeId)),
@@ -321,7 +340,8 @@ function adminPermissions(id: string): Permissions {
   // Provisioning and the CLI need the whole JetStream API; they still cannot impersonate nodes.
   return {
     publish: { allow: [`${JS_API}.>`, '$JS.ACK.>', '$JS.FC.>', MICRO_DISCOVERY, pattern(subjects.probe)], deny: [subjects.taskRunAll] },
-    subscribe: { allow: [`${inboxPrefix('admin', id)}.>`, MICRO_DISCOVERY, subjects.metricsNodeAll, subjects.topologyAnnounceAll, subjects.leaderChangedAll] },
+    // Operators watch placements as they happen (`cellmesh up`'s live view and the debug UI): read-only, like results a client hears.
+    subscribe: { allow: [`${inboxPrefix('admin', id)}.>`, MICRO_DISCOVERY, subjects.metricsNodeAll, subjects.topologyAnnounceAll, subjects.leaderChangedAll, subjects.placementReceiptAll] },
   };
 }
 
@@ -368,7 +388,7 @@ export function buildUsers(inv: Inventory): UserEntry[] {
         users.push({
           name: `${service}@${node.nodeId}`,
           principal: { kind: 'service', service, nodeId: node.nodeId, site: site.site },
-          permissions: servicePermissions(service, { nodeId: node.nodeId, siteNodeIds, callers }),
+          permissions: servicePermissions(service, { nodeId: node.nodeId, siteNodeIds, site: site.site, callers }),
         });
       }
     }
@@ -399,6 +419,13 @@ export function leafLinkPermissions(users: readonly UserEntry[], site: string, h
     // Hub-and-leaves: the site's JetStream calls cross mapped onto the hub's domain. Cells: they stay in the cell.
     for (const x of u.permissions.publish.allow) publish.add(hubDomain ? viaDomain(x, hubDomain) : x);
     for (const x of u.permissions.subscribe.allow) subscribe.add(x);
+  }
+  // The cells shape: what other cells address to this one (spilled submissions, results and commits of its rooms)
+  // comes down the link, and the JetStream acks of what this cell stores for them go back up to the inbox of
+  // the scheduler or worker that published it. Nothing else of another site's inboxes.
+  for (const from of Object.keys(cellInboundMappings(site))) subscribe.add(from);
+  for (const u of users) {
+    if (u.principal.kind === 'service' && u.principal.site !== site && CROSS_CELL_PUBLISHERS.has(u.principal.service)) publish.add(`${inboxPrefix(u.principal.service, u.principal.nodeId)}.>`);
   }
   return { publish: { allow: [...publish].sort() }, subscribe: { allow: [...subscribe].sort() } };
 }

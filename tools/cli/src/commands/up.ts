@@ -7,7 +7,9 @@ import { parseDurationMs } from '@cellmesh/config';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { createLogger, setupTracing, startProcessOps } from '@cellmesh/telemetry';
 import { seededRandom } from '@cellmesh/netcoords';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { startFabricNats, type TopologyMode } from '../fabric/fabric-nats';
+import { UP_ADMIN_ID } from '../fabric/secure';
 import { UsageError } from '../usage';
 import { emulationBesideRelays, planCells } from '../fabric/cell-plan';
 import { startFabric, type HostedCell } from '../fabric/fabric';
@@ -44,6 +46,8 @@ export interface UpOptions {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** How long to wait for the fabric to elect a root before the workload starts anyway. */
   settleTimeoutMs: number;
+  /** TLS and generated least-privilege users on the fabric's own servers; every service connects as its own user. */
+  secure: boolean;
 }
 
 interface RawUpOptions {
@@ -60,6 +64,7 @@ interface RawUpOptions {
   logLevel: string;
   topology?: string;
   wanScale: string;
+  secure?: boolean;
 }
 
 export function register(program: Command): void {
@@ -79,6 +84,7 @@ export function register(program: Command): void {
     .option('--log-level <level>', 'service log level (logs go to stderr)', 'warn')
     .option('--topology <mode>', 'cells: one nats-server per site with its own JetStream domain, linked to a hub through EMULATED WAN relays; single: one server (default: cells, or single with NATS_URL or --processes)')
     .option('--wan-scale <f>', 'multiplies every emulated WAN relay delay (0 = no added delay)', '1')
+    .option('--secure', 'security on: generate a CA, TLS certificates and one least-privilege nkey user per service per node for its own servers (docs/security.md)')
     .action(async (raw: RawUpOptions) => {
       const opts = { ...parseUpOptions(raw, process.env.NATS_URL), otlpEndpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined };
       process.exitCode = await runUp(opts);
@@ -104,17 +110,22 @@ export function parseUpOptions(raw: RawUpOptions, natsUrl: string | undefined): 
   if (raw.topology !== undefined && raw.topology !== 'cells' && raw.topology !== 'single') throw new UsageError(`--topology ${JSON.stringify(raw.topology)}: expected cells or single`);
   if (raw.topology === 'cells' && natsUrl) throw new UsageError('--topology cells starts its own servers; unset NATS_URL (or use --topology single)');
   const topology: TopologyMode = raw.topology === 'cells' || raw.topology === 'single' ? raw.topology : natsUrl ? 'single' : 'cells';
+  if (raw.secure && natsUrl) throw new UsageError('--secure starts its own servers with generated credentials; unset NATS_URL');
+  if (raw.secure && raw.processes) throw new UsageError('--secure runs the nodes in this process (each service as its own user); --processes --secure is not supported yet (docs/security.md)');
   const wanScale = Number(raw.wanScale);
   if (!Number.isFinite(wanScale) || wanScale < 0 || wanScale > 100) throw new UsageError(`--wan-scale ${JSON.stringify(raw.wanScale)}: expected a number between 0 and 100`);
   return {
     nodes, scenarioFile: raw.scenario, durationMs, ratePerSec, taskCount, seed, processes: raw.processes === true,
     uiPort: raw.ui === false ? undefined : (uiPort ?? 0), logLevel, natsUrl: natsUrl || undefined, topology, wanScale,
     reportFile: raw.report ?? `reports/up-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
-    settleTimeoutMs: 40_000,
+    settleTimeoutMs: 40_000, secure: raw.secure === true,
   };
 }
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/** The game backends of the demo workload (planRooms names them game-1, game-2, …). */
+const WORKLOAD_GAMES = ['game-1', 'game-2'] as const;
 
 export async function runUp(opts: UpOptions): Promise<number> {
   const started = Date.now();
@@ -128,12 +139,15 @@ export async function runUp(opts: UpOptions): Promise<number> {
   // One tracer provider for the whole process: every virtual node's spans, one trace per task.
   const tracing = setupTracing({ serviceName: 'cellmesh', otlpEndpoint: opts.otlpEndpoint });
   if (opts.otlpEndpoint) say(`  traces: exported over OTLP/HTTP to ${opts.otlpEndpoint}`);
-  const nats = await startFabricNats(scenario, { topology: opts.topology, wanScale: opts.wanScale, natsUrl: opts.natsUrl });
+  const nats = await startFabricNats(scenario, { topology: opts.topology, wanScale: opts.wanScale, natsUrl: opts.natsUrl, ...(opts.secure ? { secure: { clients: WORKLOAD_GAMES } } : {}) });
   for (const line of nats.banner) say(`  ${line}`);
   const logger = createLogger({ service: 'cellmesh-up', level: opts.logLevel });
+  const security = nats.security;
+  // With --secure the host is an operator (`admin@up`: provisioning, views, the debug UI) and each game backend a client (`client@<game>`).
+  const hostIdentity = (nodeId: string) => (security ? security.connectAs('admin', UP_ADMIN_ID) : { service: 'cli', nodeId });
   // The host's own connection to each cell: provisioning, lease views, the workload of rooms homed there.
   const hosted: HostedCell[] = [];
-  for (const cell of nats.cells) hosted.push({ id: cell.id, url: cell.url, nc: await connectService({ servers: [cell.url], service: 'cli', nodeId: `observer-${cell.id}`, logger }) });
+  for (const cell of nats.cells) hosted.push({ id: cell.id, url: cell.url, nc: await connectService({ servers: [cell.url], logger, ...hostIdentity(`observer-${cell.id}`) }) });
   const observer = hosted[0]!.nc;
   for (const cell of hosted) {
     const provisioned = await provisionAll(cell.nc);
@@ -141,7 +155,10 @@ export async function runUp(opts: UpOptions): Promise<number> {
   }
   const hostedById = new Map(hosted.map((c) => [c.id, c]));
   // The hub's fabric-wide views: receipts, results, leader changes and rooms of every cell, by JetStream sourcing.
-  const hubNc = nats.hubUrl ? await connectService({ servers: [nats.hubUrl], service: 'cli', nodeId: 'observer-hub', logger }) : undefined;
+  const hubNc = nats.hubUrl ? await connectService({ servers: [nats.hubUrl], logger, ...hostIdentity('observer-hub') }) : undefined;
+  // The game backends of the workload, one connection per game per cell, each its own client user.
+  const clients = new Map<string, NatsConnection>();
+  if (security) for (const cell of nats.cells) for (const game of WORKLOAD_GAMES) clients.set(`${cell.id}/${game}`, await connectService({ servers: [cell.url], logger, ...security.connectAs('client', game) }));
   if (hubNc) say(`  hub views (sourced from every cell): ${(await provisionHubViews(hubNc, nats.cells.map((c) => c.id))).join(', ')}`);
 
   const events: string[] = [];
@@ -168,6 +185,7 @@ export async function runUp(opts: UpOptions): Promise<number> {
         emulation: nats.topology === 'cells' ? emulationBesideRelays(scenario, planCells(scenario, opts.wanScale)) : scenario,
         onNodeStarted: (node, i) => process.stdout.write(`\r  nodes started: ${i + 1}/${scenario.nodes.length} (${node.spec.id})${i + 1 === scenario.nodes.length ? '\n' : ''}`),
         onMembershipChange: (e) => { if (e.clusterId !== e.previousClusterId) event(`${e.nodeId} joined cluster ${e.clusterId} (${e.because})`); },
+        ...(security ? { credentialsOf: (service: string, nodeId: string) => security.connectAs(service, nodeId) } : {}),
       });
   const leasesByCell = 'leasesByCell' in fabric ? fabric.leasesByCell : new Map(await Promise.all(hosted.map(async (c) => [c.id, await LeaseWatcher.open(c.nc, { logger })] as const)));
   const view = new BusView(hosted.map((c) => ({ cellId: c.id, nc: c.nc, leases: leasesByCell.get(c.id)! })));
@@ -206,10 +224,10 @@ export async function runUp(opts: UpOptions): Promise<number> {
 
   const stats = new WorkloadStats();
   const random = seededRandom(opts.seed);
-  const rooms = planRooms(scenario.nodes.map((n) => n.id), 2, 4, random);
-  const submitVia = (origin: string) => {
+  const rooms = planRooms(scenario.nodes.map((n) => n.id), WORKLOAD_GAMES.length, 4, random);
+  const submitVia = (origin: string, gameId: string) => {
     const cellId = nats.cellOfNode(origin).id;
-    return { nc: hostedById.get(cellId)!.nc, cellId };
+    return { nc: clients.get(`${cellId}/${gameId}`) ?? hostedById.get(cellId)!.nc, cellId };
   };
   const workload = startWorkload({ submitVia, cellOfNode: (id) => nats.cellOfNode(id).id, rooms, mix: DEFAULT_MIX, ratePerSec: opts.ratePerSec, random, payloadFor, stats, maxTasks: opts.taskCount });
   say(`  workload: ${rooms.length} game rooms submitting ${opts.ratePerSec} tasks/s${opts.taskCount ? `, ${opts.taskCount} tasks in all` : ''} (${DEFAULT_MIX.map((t) => `${t.kind}/${t.profile}`).join(', ')})`);
@@ -237,6 +255,7 @@ export async function runUp(opts: UpOptions): Promise<number> {
   if (!('leasesByCell' in fabric)) for (const l of leasesByCell.values()) l.stop();
   for (const cell of hosted) await cell.nc.drain().catch(() => undefined);
   await hubNc?.drain().catch(() => undefined);
+  for (const c of clients.values()) await c.drain().catch(() => undefined);
   await nats.stop();
   await tracing.shutdown();
 
@@ -290,6 +309,8 @@ function buildReport(opts: UpOptions, source: string, nodeCount: number, elapsed
     ranForMs: elapsedMs,
     settled: settledAt !== undefined,
     topology,
+    /** --secure: TLS on every server, and every service, client and the host itself its own least-privilege user. */
+    security: opts.secure ? { mode: 'on' as const, tls: true, users: 'one nkey user per service per node, client@<game>, admin@up', leafUsers: topology.mode === 'cells' } : { mode: 'off' as const },
     clusters,
     root,
     /** Each cell's scheduling root (one entry on a single server). */
@@ -315,6 +336,7 @@ function buildReport(opts: UpOptions, source: string, nodeCount: number, elapsed
 function printSummary(report: ReturnType<typeof buildReport>, file: string): void {
   const w = report.workload;
   say('summary:');
+  if (report.security.mode === 'on') say(`  security: on (TLS, ${report.security.users}${report.security.leafUsers ? ', a restricted leaf user per site' : ''})`);
   say(`  fabric: ${report.world.nodes} nodes (${report.world.source}, links and GPUs emulated), ${report.clusters.length} clusters, root ${report.root.holder ?? '(none)'}${report.settled ? '' : ' — did not settle before the workload started'}`);
   for (const c of report.clusters) say(`    ${c.clusterId.padEnd(12)} leader ${(c.leader ?? '(none)').padEnd(10)} members ${c.members.join(' ')}`);
   const pending = report.tasks.filter((t) => t.outcome === 'pending').length;

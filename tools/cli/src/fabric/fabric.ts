@@ -5,7 +5,7 @@ import type { Scenario } from '@cellmesh/scenario';
 import type { Logger } from '@cellmesh/bus';
 import { LeaseWatcher } from '@cellmesh/leases';
 import type { MembershipEvent } from '@cellmesh/topology-ca';
-import { startVirtualNode, type VirtualNode } from './node';
+import { startVirtualNode, type VirtualNode, type VirtualNodeOptions } from './node';
 
 /** A cell as the host process sees it: its server and the host's own connection to it. */
 export interface HostedCell {
@@ -28,6 +28,8 @@ export interface FabricOptions {
   registry?: Registry;
   onMembershipChange?: (event: MembershipEvent) => void;
   onNodeStarted?: (node: VirtualNode, index: number) => void;
+  /** `up --secure`: each service of each node connects as its own generated user. */
+  credentialsOf?: VirtualNodeOptions['credentialsOf'];
 }
 
 export interface Fabric {
@@ -53,7 +55,7 @@ export async function startFabric(opts: FabricOptions): Promise<Fabric> {
       const cell = cellById.get(cellId)!;
       const started = await startVirtualNode({
         natsUrl: cell.url, ...(opts.cellsTopology ? { cellId } : {}), scenario: opts.emulation ?? opts.scenario, node, logger: opts.logger, tracer, leases: leasesByCell.get(cellId)!,
-        registry: opts.registry, onMembershipChange: opts.onMembershipChange,
+        registry: opts.registry, onMembershipChange: opts.onMembershipChange, ...(opts.credentialsOf ? { credentialsOf: opts.credentialsOf } : {}),
       });
       nodes.push(started);
       opts.onNodeStarted?.(started, index);

@@ -3,7 +3,7 @@ import type { Tracer } from '@opentelemetry/api';
 import type { Registry } from 'prom-client';
 import { createNodeMetrics } from '@cellmesh/telemetry';
 import type { Scenario, ScenarioNode } from '@cellmesh/scenario';
-import { connectService, type Logger } from '@cellmesh/bus';
+import { connectService, type Logger, type ServiceConnectionOptions } from '@cellmesh/bus';
 import { systemClock, type ServiceDeps, type ServiceHandle } from '@cellmesh/runtime';
 import type { LeaseWatcher } from '@cellmesh/leases';
 import { startMetricsCollector, type MetricsCollectorHandle } from '@cellmesh/metrics-collector';
@@ -37,6 +37,11 @@ export interface VirtualNodeOptions {
   /** The process's metrics registry: each node's series carry its `node` label. */
   registry?: Registry;
   onMembershipChange?: (event: MembershipEvent) => void;
+  /**
+   * `up --secure`: the credentials of a generated user (`<service>@<nodeId>`: its seed and the CA). Then each
+   * service connects as its own user, as in a deployment; without it the node's services share one connection.
+   */
+  credentialsOf?: (service: string, nodeId: string) => Pick<ServiceConnectionOptions, 'service' | 'nodeId' | 'nkeySeedFile' | 'tls'>;
 }
 
 /** One virtual node: its own NATS connection and the seven services, as a real node would run them. */
@@ -63,11 +68,21 @@ export interface VirtualNode {
 export async function startVirtualNode(opts: VirtualNodeOptions): Promise<VirtualNode> {
   const { node, scenario } = opts;
   const logger = opts.logger.child({ nodeId: node.id });
-  const nc = await connectService({ servers: opts.natsUrl.split(','), service: 'node', nodeId: node.id, logger });
+  const servers = opts.natsUrl.split(',');
+  const connections: NatsConnection[] = [];
+  const open = async (service: string): Promise<NatsConnection> => {
+    const c = await connectService({ servers, service, nodeId: node.id, logger, ...(opts.credentialsOf ? opts.credentialsOf(service, node.id) : {}) });
+    connections.push(c);
+    return c;
+  };
+  const secure = opts.credentialsOf !== undefined;
+  const nc = await open(secure ? 'topology-ca' : 'node');
   const deps: ServiceDeps = { nc, nodeId: node.id, logger, tracer: opts.tracer, clock: systemClock };
+  // With --secure every service is its own user on its own connection; otherwise they share the node's one.
+  const depsOf = async (service: string): Promise<ServiceDeps> => (secure && service !== 'topology-ca' ? { ...deps, nc: await open(service) } : deps);
   // The collector probes from its own inbox (`_INBOX_metrics-collector_<node>`): responders answer a
   // probe only in the prober's own inbox, as in a deployment where each service has its own user.
-  const collectorNc = await connectService({ servers: opts.natsUrl.split(','), service: 'metrics-collector', nodeId: node.id, logger });
+  const collectorNc = await open('metrics-collector');
   // One lease view per process (fencing checks at every writer) and one metrics registry, labelled by node.
   const shared = { leases: opts.leases, ...(opts.registry ? { metrics: createNodeMetrics(opts.registry, node.id) } : {}) };
   const services: ServiceHandle[] = [];
@@ -88,24 +103,22 @@ export async function startVirtualNode(opts: VirtualNodeOptions): Promise<Virtua
       attributes: { cpuCores: node.cpuCores, gpus: node.gpus, vramMb: node.vramMb, uplinkMbps: node.uplinkMbps ?? 1000, relayLoadMbps: 0 },
       onMembershipChange: opts.onMembershipChange,
     }));
-    const leader = track(await startLeaderElection({ ...deps, ...(shared.metrics ? { metrics: shared.metrics } : {}) }, {}));
-    track(await startDatastateCommitter({ ...deps, ...shared }, {}));
-    const cpuWorker = track(await startCpuWorker({ ...deps, ...shared }, { maxThreads: 1, maxQueuedTasks: 4 }));
-    const gpuRunner = node.gpus > 0 ? track(await startGpuHubRunner({ ...deps, ...shared }, { device: { mode: 'emulated', gpus: node.gpus, vramMb: node.vramMb, gpuModel: node.gpuModel } })) : undefined;
-    const scheduler = track(await startPlacementScheduler({ ...deps, ...shared }, { activation: 'root-leader', metricsIntervalMs: DEMO_TIMINGS.metricsPublishMs, ...(opts.cellId ? { cellId: opts.cellId } : {}) }));
+    const leader = track(await startLeaderElection({ ...(await depsOf('leader-election')), ...(shared.metrics ? { metrics: shared.metrics } : {}) }, {}));
+    track(await startDatastateCommitter({ ...(await depsOf('datastate-committer')), ...shared }, {}));
+    const cpuWorker = track(await startCpuWorker({ ...(await depsOf('cpu-worker')), ...shared }, { maxThreads: 1, maxQueuedTasks: 4 }));
+    const gpuRunner = node.gpus > 0 ? track(await startGpuHubRunner({ ...(await depsOf('gpu-hub-runner')), ...shared }, { device: { mode: 'emulated', gpus: node.gpus, vramMb: node.vramMb, gpuModel: node.gpuModel } })) : undefined;
+    const scheduler = track(await startPlacementScheduler({ ...(await depsOf('placement-scheduler')), ...shared }, { activation: 'root-leader', metricsIntervalMs: DEMO_TIMINGS.metricsPublishMs, ...(opts.cellId ? { cellId: opts.cellId } : {}) }));
     return {
       spec: node, nc, metrics, topology, leader, scheduler, cpuWorker, gpuRunner, services,
       async stop() {
         for (const handle of [...services].reverse()) await handle.stop({ graceMs: 2000 }).catch((err: Error) => logger.warn({ err: err.message, service: handle.name }, 'stop failed'));
-        await nc.drain().catch(() => undefined);
-        await collectorNc.drain().catch(() => undefined);
+        for (const c of connections) await c.drain().catch(() => undefined);
         shared.metrics?.remove();
       },
     };
   } catch (err) {
     for (const handle of [...services].reverse()) await handle.stop({ graceMs: 500 }).catch(() => undefined);
-    await nc.close().catch(() => undefined);
-    await collectorNc.close().catch(() => undefined);
+    for (const c of connections) await c.close().catch(() => undefined);
     throw err;
   }
 }

@@ -6,7 +6,7 @@ import type { TaskRecord, WorkloadStats } from './stats';
 
 export interface WorkloadOptions {
   /** Where a room's tasks are submitted: the connection to its origin node's cell (the room's home). */
-  submitVia(originNode: string): { nc: NatsConnection; cellId: string };
+  submitVia(originNode: string, gameId: string): { nc: NatsConnection; cellId: string };
   /** The cell a node belongs to (to record where a spilled task ran). */
   cellOfNode?(nodeId: string): string;
   rooms: readonly RoomPlan[];
@@ -45,7 +45,7 @@ export function startWorkload(opts: WorkloadOptions): RunningWorkload {
     const taskId = `t${(++counter).toString(36)}-${Math.floor(opts.random() * 36 ** 4).toString(36)}`;
     const started = now();
     opts.stats.recordSubmitted(template.profile);
-    const via = opts.submitVia(room.originNode);
+    const via = opts.submitVia(room.originNode, room.gameId);
     const record: TaskRecord = { taskId, kind: template.kind, profile: template.profile, hints: [...template.hints], origin: room.originNode, cell: via.cellId, outcome: 'pending' };
     opts.stats.tasks.set(taskId, record);
     try {
