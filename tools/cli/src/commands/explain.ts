@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
+import { connectOperator, operatorCredentials, withConnectionOptions, type ConnectionFlags } from '../connection';
+import type { OperatorCredentials } from '@cellmesh/bus';
 import { requireNatsUrl, UsageError } from '../usage';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { codecs, type MessageOf } from '@cellmesh/contracts';
-import { connectService, isValidToken, silentLogger, subjects, Streams } from '@cellmesh/bus';
+import { isValidToken, subjects, Streams } from '@cellmesh/bus';
 import { outcomeName, profileName } from '@cellmesh/telemetry';
 import { textTable } from '../ui/text-table';
 
 export interface ExplainOptions {
+  credentials?: OperatorCredentials;
   taskId: string;
   json: boolean;
   natsUrl?: string;
@@ -21,14 +24,14 @@ export interface Output {
 const stdio: Output = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`cellmesh explain: ${t}\n`) };
 
 export function register(program: Command): void {
-  program
-    .command('explain <taskId>')
+  withConnectionOptions(program
+    .command('explain <taskId>'))
     .description('why a task went where it went: its placement receipt (candidates, filter verdicts, per-plugin scores, deciding rule)')
     .option('--json', 'print the receipt as JSON', false)
     .option('--nats-url <url>', 'NATS server (default: $NATS_URL)')
-    .action(async (taskId: string, raw: { json: boolean; natsUrl?: string }) => {
+    .action(async (taskId: string, raw: { json: boolean; natsUrl?: string } & ConnectionFlags) => {
       if (!isValidToken(taskId)) throw new UsageError(`${JSON.stringify(taskId)} is not a task id (letters, digits, "-" and "_", at most 64)`);
-      process.exitCode = await runExplain({ taskId, json: raw.json, natsUrl: requireNatsUrl(raw.natsUrl, process.env.NATS_URL) }, stdio);
+      process.exitCode = await runExplain({ taskId, json: raw.json, natsUrl: requireNatsUrl(raw.natsUrl, process.env.NATS_URL), credentials: operatorCredentials(raw) }, stdio);
     });
 }
 
@@ -37,7 +40,7 @@ export async function runExplain(opts: ExplainOptions, io: Output = stdio): Prom
   if (!opts.natsUrl) return fail(io, 'no NATS server: pass --nats-url or set NATS_URL');
   let nc;
   try {
-    nc = await connectService({ servers: [opts.natsUrl], service: 'cli', nodeId: 'explain', logger: silentLogger, firstConnectTimeoutMs: 5000 });
+    nc = await connectOperator({ servers: [opts.natsUrl], command: 'explain', credentials: opts.credentials, firstConnectTimeoutMs: 5000 });
   } catch (err) {
     return fail(io, `cannot reach NATS at ${opts.natsUrl}: ${(err as Error).message}`);
   }

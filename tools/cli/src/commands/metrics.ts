@@ -1,9 +1,11 @@
 import { Option, type Command } from 'commander';
+import { connectOperator, operatorCredentials, withConnectionOptions, type ConnectionFlags } from '../connection';
+import type { OperatorCredentials } from '@cellmesh/bus';
 import { UsageError } from '../usage';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Svcm } from '@nats-io/services';
 import { codecs } from '@cellmesh/contracts';
-import { connectService, Headers, isValidToken, MicroServices, silentLogger, subjects, type MetricsApiEndpoint } from '@cellmesh/bus';
+import { Headers, isValidToken, MicroServices, subjects, type MetricsApiEndpoint } from '@cellmesh/bus';
 
 /**
  * `cellmesh metrics`: reads the Metrics API of a running fabric (NATS_URL or --nats-url).
@@ -12,7 +14,7 @@ import { connectService, Headers, isValidToken, MicroServices, silentLogger, sub
  *   cellmesh metrics <node> --peer <id>   its link to a peer (measured, or a coordinate estimate)
  *   cellmesh metrics <node> --cluster <id> cluster aggregates as that node sees them
  */
-export interface MetricsArgs {
+export interface MetricsArgs extends ConnectionFlags {
   natsUrl?: string;
   /** The old spelling of --nats-url, kept as a hidden alias so existing scripts keep working. */
   nats?: string;
@@ -22,8 +24,8 @@ export interface MetricsArgs {
 }
 
 export function register(program: Command): void {
-  program
-    .command('metrics [node]')
+  withConnectionOptions(program
+    .command('metrics [node]'))
     .description('query the Metrics API: list nodes, or show a node, a peer link or a cluster')
     .option('--nats-url <url>', 'NATS server (default: NATS_URL, else nats://127.0.0.1:4222; --nats is an alias)')
     .addOption(new Option('--nats <url>').hideHelp())
@@ -33,15 +35,15 @@ export function register(program: Command): void {
     .action(async (node: string | undefined, raw: MetricsArgs) => {
       if (node !== undefined && !isValidToken(node)) throw new UsageError(`node id ${JSON.stringify(node)} is not a valid node id`);
       if (raw.natsUrl !== undefined && raw.nats !== undefined && raw.natsUrl !== raw.nats) throw new UsageError('--nats is the old spelling of --nats-url: pass one of them');
-      process.exitCode = await runMetrics(node, raw, process.env.NATS_URL);
+      process.exitCode = await runMetrics(node, raw, process.env.NATS_URL, operatorCredentials(raw));
     });
 }
 
-export async function runMetrics(node: string | undefined, args: MetricsArgs, envUrl: string | undefined): Promise<number> {
+export async function runMetrics(node: string | undefined, args: MetricsArgs, envUrl: string | undefined, credentials?: OperatorCredentials): Promise<number> {
   if (node !== undefined && !isValidToken(node)) return fail(`node id ${JSON.stringify(node)} is not a valid node id`);
   let nc: NatsConnection;
   try {
-    nc = await connectService({ servers: [args.natsUrl ?? args.nats ?? envUrl ?? 'nats://127.0.0.1:4222'], service: 'cli', nodeId: 'metrics', logger: silentLogger, firstConnectTimeoutMs: 3000 });
+    nc = await connectOperator({ servers: [args.natsUrl ?? args.nats ?? envUrl ?? 'nats://127.0.0.1:4222'], command: 'metrics', credentials, firstConnectTimeoutMs: 3000 });
   } catch (err) {
     return fail(`cannot connect to NATS: ${(err as Error).message}`);
   }

@@ -1,11 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { connectOperator, operatorCredentials, withConnectionOptions, type ConnectionFlags } from '../connection';
+import type { OperatorCredentials } from '@cellmesh/bus';
 import { requireNatsUrl, UsageError } from '../usage';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { codecs, type CodecName } from '@cellmesh/contracts';
-import { Buckets, Streams, connectService, isValidToken, keys, openBucket, silentLogger, type BucketName } from '@cellmesh/bus';
+import { Buckets, Streams, isValidToken, keys, openBucket, type BucketName } from '@cellmesh/bus';
 import { parseDurationMs } from '@cellmesh/config';
 import type { Output } from './explain';
 import {
@@ -29,6 +31,7 @@ import { SNAPSHOT_FORMAT, SnapshotFiles, type SnapshotManifest } from '../whatif
  * RESULTS streams, through ordered consumers that leave no server state behind. See docs/what-if.md.
  */
 export interface SnapshotOptions {
+  credentials?: OperatorCredentials;
   out: string;
   natsUrl?: string;
   /** Submissions (and receipts) stored in the last `tasksSinceMs` are recorded. */
@@ -46,19 +49,19 @@ const FETCH_EXPIRES_MS = 1_000;
 const stdio: Output = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`cellmesh snapshot: ${t}\n`) };
 
 export function register(program: Command): void {
-  program
-    .command('snapshot')
+  withConnectionOptions(program
+    .command('snapshot'))
     .description('write the live fabric (nodes, measured links, topology) and its recorded tasks and placements in the simulator\'s format, for replay and what-if')
     .requiredOption('--out <dir>', 'directory to write scenario.json, tasks.json, placements.json, timing.json and snapshot.json into (created if missing; files are overwritten)')
     .option('--nats-url <url>', 'NATS server (default: $NATS_URL)')
     .option('--tasks-since <duration>', 'record submissions and receipts stored this long ago or later (e.g. 90s, 10m, 2h)', DEFAULT_TASKS_SINCE)
     .option('--node-max-age <duration>', 'count a node that left the registry if its warm metrics are at most this old', '60s')
-    .action(async (raw: { out: string; natsUrl?: string; tasksSince: string; nodeMaxAge: string }) => {
+    .action(async (raw: { out: string; natsUrl?: string; tasksSince: string; nodeMaxAge: string } & ConnectionFlags) => {
       const tasksSinceMs = parseDurationMs(raw.tasksSince);
       const nodeMaxAgeMs = parseDurationMs(raw.nodeMaxAge);
       if (tasksSinceMs === undefined) throw new UsageError(`--tasks-since ${JSON.stringify(raw.tasksSince)}: expected a duration like 90s, 10m or 2h`);
       if (nodeMaxAgeMs === undefined) throw new UsageError(`--node-max-age ${JSON.stringify(raw.nodeMaxAge)}: expected a duration like 30s or 2m`);
-      process.exitCode = await runSnapshot({ out: raw.out, natsUrl: requireNatsUrl(raw.natsUrl, process.env.NATS_URL), tasksSinceMs, nodeMaxAgeMs }, stdio);
+      process.exitCode = await runSnapshot({ out: raw.out, natsUrl: requireNatsUrl(raw.natsUrl, process.env.NATS_URL), tasksSinceMs, nodeMaxAgeMs, credentials: operatorCredentials(raw) }, stdio);
     });
 }
 
@@ -83,7 +86,7 @@ export async function takeSnapshot(opts: SnapshotOptions, io: Output = stdio): P
   if (!(opts.tasksSinceMs >= 0)) throw new SnapshotError('--tasks-since must be a non-negative duration');
   let nc: NatsConnection;
   try {
-    nc = await connectService({ servers: [opts.natsUrl], service: 'cli', nodeId: 'snapshot', logger: silentLogger, firstConnectTimeoutMs: 5000 });
+    nc = await connectOperator({ servers: [opts.natsUrl], command: 'snapshot', credentials: opts.credentials, firstConnectTimeoutMs: 5000 });
   } catch (err) {
     throw new SnapshotError(`cannot reach NATS at ${opts.natsUrl}: ${(err as Error).message}`);
   }

@@ -1,13 +1,16 @@
 import type { Command } from 'commander';
+import { connectOperator, operatorCredentials, withConnectionOptions, type ConnectionFlags } from '../connection';
+import type { OperatorCredentials } from '@cellmesh/bus';
 import { intArg, requireNatsUrl, UsageError } from '../usage';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { ConflictPolicy, type MessageOf } from '@cellmesh/contracts';
-import { connectService, isValidToken, silentLogger } from '@cellmesh/bus';
+import { isValidToken } from '@cellmesh/bus';
 import { readRoomState, RoomReadError } from '@cellmesh/client';
 import { describeCrdt } from '@cellmesh/datastate-committer';
 import { textTable } from '../ui/text-table';
 
 export interface StateOptions {
+  credentials?: OperatorCredentials;
   gameId: string;
   roomId: string;
   /** Rebuild the room at this version from the cold history (absent: the current state). */
@@ -28,18 +31,18 @@ export interface Output {
 const stdio: Output = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`cellmesh state: ${t}\n`) };
 
 export function register(program: Command): void {
-  program
-    .command('state <gameId> <roomId>')
+  withConnectionOptions(program
+    .command('state <gameId> <roomId>'))
     .description("a room's DataState from the committer: current keys, CRDT document and version, or a rebuild from the cold history at a version")
     .option('--at-version <n>', 'rebuild the room at this version from the cold history', intArg(1))
     .option('--from-cold', 'rebuild the latest version from the cold history (checks it against the live state)', false)
     .option('--json', 'print the state as JSON', false)
     .option('--nats-url <url>', 'NATS server (default: $NATS_URL)')
-    .action(async (gameId: string, roomId: string, raw: { atVersion?: number; fromCold: boolean; json: boolean; natsUrl?: string }) => {
+    .action(async (gameId: string, roomId: string, raw: { atVersion?: number; fromCold: boolean; json: boolean; natsUrl?: string } & ConnectionFlags) => {
       for (const [what, id] of [['game', gameId], ['room', roomId]] as const) {
         if (!isValidToken(id)) throw new UsageError(`${JSON.stringify(id)} is not a ${what} id (letters, digits, "-" and "_", at most 64)`);
       }
-      process.exitCode = await runState({ gameId, roomId, atVersion: raw.atVersion, fromCold: raw.fromCold, json: raw.json, natsUrl: requireNatsUrl(raw.natsUrl, process.env.NATS_URL) }, stdio);
+      process.exitCode = await runState({ gameId, roomId, atVersion: raw.atVersion, fromCold: raw.fromCold, json: raw.json, natsUrl: requireNatsUrl(raw.natsUrl, process.env.NATS_URL), credentials: operatorCredentials(raw) }, stdio);
     });
 }
 
@@ -50,7 +53,7 @@ export async function runState(opts: StateOptions, io: Output = stdio): Promise<
   if (!opts.natsUrl) return fail(io, 'no NATS server: pass --nats-url or set NATS_URL');
   let nc: NatsConnection;
   try {
-    nc = await connectService({ servers: [opts.natsUrl], service: 'cli', nodeId: 'state', logger: silentLogger, firstConnectTimeoutMs: 5000 });
+    nc = await connectOperator({ servers: [opts.natsUrl], command: 'state', credentials: opts.credentials, firstConnectTimeoutMs: 5000 });
   } catch (err) {
     return fail(io, `cannot reach NATS at ${opts.natsUrl}: ${(err as Error).message}`);
   }

@@ -1,12 +1,16 @@
 import type { Command } from 'commander';
+import { connectOperator, operatorCredentials, withConnectionOptions, type ConnectionFlags } from '../connection';
+import type { OperatorCredentials } from '@cellmesh/bus';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { codecs } from '@cellmesh/contracts';
-import { Buckets, connectService, keys, openBucket, silentLogger, type BucketName } from '@cellmesh/bus';
+import { Buckets, keys, openBucket, type BucketName } from '@cellmesh/bus';
 import { FabricView, type FabricSnapshot, type FabricUpdate } from '../ui/fabric-view';
 import { textTable } from '../ui/text-table';
 import type { Output } from './explain';
 
 export interface StatusOptions {
+  /** --creds/--nkey/--tls-* (or their variables): connect as the operator user. */
+  credentials?: OperatorCredentials;
   json: boolean;
   natsUrl?: string;
 }
@@ -14,13 +18,13 @@ export interface StatusOptions {
 const stdio: Output = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`cellmesh status: ${t}\n`) };
 
 export function register(program: Command): void {
-  program
-    .command('status')
+  withConnectionOptions(program
+    .command('status'))
     .description('the fabric right now: clusters, leaders and per-node load, read from the KV buckets')
     .option('--json', 'print as JSON', false)
     .option('--nats-url <url>', 'NATS server (default: $NATS_URL)')
-    .action(async (raw: { json: boolean; natsUrl?: string }) => {
-      process.exitCode = await runStatus({ json: raw.json, natsUrl: raw.natsUrl ?? process.env.NATS_URL }, stdio);
+    .action(async (raw: { json: boolean; natsUrl?: string } & ConnectionFlags) => {
+      process.exitCode = await runStatus({ json: raw.json, natsUrl: raw.natsUrl ?? process.env.NATS_URL, credentials: operatorCredentials(raw) }, stdio);
     });
 }
 
@@ -60,7 +64,7 @@ export async function runStatus(opts: StatusOptions, io: Output = stdio): Promis
   }
   let nc: NatsConnection;
   try {
-    nc = await connectService({ servers: [opts.natsUrl], service: 'cli', nodeId: 'status', logger: silentLogger, firstConnectTimeoutMs: 5000 });
+    nc = await connectOperator({ servers: [opts.natsUrl], command: 'status', credentials: opts.credentials, firstConnectTimeoutMs: 5000 });
   } catch (err) {
     io.err(`cannot reach NATS at ${opts.natsUrl}: ${(err as Error).message}`);
     return 1;

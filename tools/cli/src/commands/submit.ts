@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
+import { connectOperator, operatorCredentials, withConnectionOptions, type ConnectionFlags } from '../connection';
 import { EXIT_FAILED, EXIT_USAGE, intArg, requireNatsUrl } from '../usage';
-import { connectService, silentLogger } from '@cellmesh/bus';
 import { submitTask, TaskRejectedError, TaskTimeoutError, TaskFailedError, InvalidTaskError, type Hint, type Profile } from '@cellmesh/client';
 import { TaskStatus } from '@cellmesh/contracts';
 
-interface RawSubmitOptions {
+interface RawSubmitOptions extends ConnectionFlags {
   profile: string;
   hint: string[];
   kind: string;
@@ -21,8 +21,8 @@ interface RawSubmitOptions {
 
 /** `cellmesh submit <gameId> <roomId> <taskId>`: one task through the client library, as a game backend would. */
 export function register(program: Command): void {
-  program
-    .command('submit')
+  withConnectionOptions(program
+    .command('submit'))
     .description('submit one task to a running fabric and print the placement decision (and the result with --wait)')
     .argument('<gameId>')
     .argument('<roomId>')
@@ -41,6 +41,7 @@ export function register(program: Command): void {
     .option('--nats-url <url>', 'NATS server (default: $NATS_URL)')
     .action(async (gameId: string, roomId: string, taskId: string, raw: RawSubmitOptions) => {
       requireNatsUrl(raw.natsUrl, process.env.NATS_URL);
+      operatorCredentials(raw);
       process.exitCode = await runSubmit({ gameId, roomId, taskId }, raw);
     });
 }
@@ -51,7 +52,8 @@ export async function runSubmit(scope: { gameId: string; roomId: string; taskId:
     process.stderr.write('cellmesh submit: no NATS server: pass --nats-url or set NATS_URL (the URL `cellmesh up` prints)\n');
     return EXIT_USAGE;
   }
-  const nc = await connectService({ servers: url.split(','), service: 'cli', nodeId: 'submit', logger: silentLogger, firstConnectTimeoutMs: 5000 });
+  // With credentials, submit acts as the game backend `client@<gameId>` (only a client may submit its game's tasks).
+  const nc = await connectOperator({ servers: url.split(','), command: 'submit', credentials: operatorCredentials(raw), as: { service: 'client', id: scope.gameId }, firstConnectTimeoutMs: 5000 });
   try {
     const out = await submitTask(nc, scope, raw.profile as Profile, raw.hint as Hint[], {
       kind: raw.kind,

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
+import { connectOperator, operatorCredentials, withConnectionOptions, type ConnectionFlags } from '../connection';
+import type { OperatorCredentials } from '@cellmesh/bus';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { codecs, PlacementOutcome, TaskProfile, TaskStatus, type CodecName, type MessageOf } from '@cellmesh/contracts';
-import { connectService, isValidToken, silentLogger, Streams, subjects } from '@cellmesh/bus';
+import { isValidToken, Streams, subjects } from '@cellmesh/bus';
 import { parseDurationMs } from '@cellmesh/config';
 import { textTable } from '../ui/text-table';
 import { intArg, requireNatsUrl, UsageError } from '../usage';
@@ -118,6 +120,7 @@ export function formatTaskRows(rows: readonly TaskRow[], nowMs: number): string 
 }
 
 export interface TasksOptions extends TaskFilter {
+  credentials?: OperatorCredentials;
   natsUrl: string;
   sinceMs: number;
   json: boolean;
@@ -131,8 +134,8 @@ export interface Output {
 const stdio: Output = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`cellmesh tasks: ${t}\n`) };
 
 export function register(program: Command): void {
-  program
-    .command('tasks')
+  withConnectionOptions(program
+    .command('tasks'))
     .description('list recent tasks and where they are (pending, queued, running, succeeded, failed, timed-out, rejected), from the TASKS, PLACEMENTS and RESULTS streams')
     .option('--game <gameId>', 'only this game')
     .option('--room <roomId>', 'only this room (with or without --game)')
@@ -141,7 +144,7 @@ export function register(program: Command): void {
     .option('--limit <n>', 'newest tasks shown at most', intArg(1), 50)
     .option('--json', 'print the tasks as a JSON array', false)
     .option('--nats-url <url>', 'NATS server (default: $NATS_URL)')
-    .action(async (raw: { game?: string; room?: string; state?: string; since: string; limit: number; json: boolean; natsUrl?: string }) => {
+    .action(async (raw: { game?: string; room?: string; state?: string; since: string; limit: number; json: boolean; natsUrl?: string } & ConnectionFlags) => {
       for (const [flag, id] of [['--game', raw.game], ['--room', raw.room]] as const) {
         if (id !== undefined && !isValidToken(id)) throw new UsageError(`${flag} ${JSON.stringify(id)}: not an id (letters, digits, "-" and "_", at most 64)`);
       }
@@ -150,6 +153,7 @@ export function register(program: Command): void {
       if (sinceMs === undefined) throw new UsageError(`--since ${JSON.stringify(raw.since)}: expected a duration like 90s, 10m or 2h`);
       process.exitCode = await runTasks({
         natsUrl: requireNatsUrl(raw.natsUrl, process.env.NATS_URL),
+        credentials: operatorCredentials(raw),
         gameId: raw.game, roomId: raw.room, state: raw.state as TaskState | undefined, limit: raw.limit, sinceMs, json: raw.json,
       }, stdio);
     });
@@ -159,7 +163,7 @@ export function register(program: Command): void {
 export async function runTasks(opts: TasksOptions, io: Output = stdio): Promise<number> {
   let nc: NatsConnection;
   try {
-    nc = await connectService({ servers: opts.natsUrl.split(','), service: 'cli', nodeId: 'tasks', logger: silentLogger, firstConnectTimeoutMs: 5000 });
+    nc = await connectOperator({ servers: opts.natsUrl.split(','), command: 'tasks', credentials: opts.credentials, firstConnectTimeoutMs: 5000 });
   } catch (err) {
     io.err(`cannot reach NATS at ${opts.natsUrl}: ${(err as Error).message}`);
     return 1;
