@@ -159,7 +159,10 @@ export async function runUp(opts: UpOptions): Promise<number> {
   // The game backends of the workload, one connection per game per cell, each its own client user.
   const clients = new Map<string, NatsConnection>();
   if (security) for (const cell of nats.cells) for (const game of WORKLOAD_GAMES) clients.set(`${cell.id}/${game}`, await connectService({ servers: [cell.url], logger, ...security.connectAs('client', game) }));
-  if (hubNc) say(`  hub views (sourced from every cell): ${(await provisionHubViews(hubNc, nats.cells.map((c) => c.id))).join(', ')}`);
+  // With --secure the hub's views are left out: sourcing each cell's streams through its restricted leaf user
+  // (`$JS.<cell>.API.CONSUMER.CREATE…` down, deliveries up) is not in the leaf grants yet (docs/security.md).
+  if (hubNc && security) say('  hub views: not provisioned with --secure (cross-domain sourcing is not granted to the restricted leaf users yet; each cell keeps its own streams)');
+  else if (hubNc) say(`  hub views (sourced from every cell): ${(await provisionHubViews(hubNc, nats.cells.map((c) => c.id))).join(', ')}`);
 
   const events: string[] = [];
   const tty = process.stdout.isTTY === true;
