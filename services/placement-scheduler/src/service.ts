@@ -45,7 +45,8 @@ export async function startPlacementScheduler(deps: PlacementSchedulerDeps, opti
 
   const rejections = new InputRejectionLog();
   const sources = await followFleet(deps.nc, fleet, rejections, { clock: deps.clock, log, service: SERVICE_NAME, nodeId: deps.nodeId });
-  const session = createSession(ctx, publisher, recorder, createSubmissionHandler(ctx, publisher, recorder));
+  let failService: (err: Error) => void = () => undefined;
+  const session = createSession(ctx, publisher, recorder, createSubmissionHandler(ctx, publisher, recorder), (err) => failService(err));
   const leadership = await runLeadership(ctx, session);
 
   const handle = createServiceHandle(SERVICE_NAME, async ({ graceMs }) => {
@@ -56,6 +57,7 @@ export async function startPlacementScheduler(deps: PlacementSchedulerDeps, opti
     cells?.stop();
     log.info('placement-scheduler stopped');
   });
+  failService = (err) => handle.fail(err);
   return Object.defineProperties(handle, {
     options: { value: opts, enumerable: true },
     active: { get: () => state.active, enumerable: true },

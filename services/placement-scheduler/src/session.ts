@@ -19,7 +19,8 @@ export interface Session {
   deactivate(graceMs: number): Promise<void>;
 }
 
-export function createSession(ctx: ShellContext, publisher: Publisher, recorder: DecisionRecorder, handleSubmission: (s: Submit, m: JsMsg) => Promise<void>): Session {
+/** `onLoopEnded`: the TASKS pull loop ended while nobody stopped it; the owner fails the service (readyz unready, the process exits). */
+export function createSession(ctx: ShellContext, publisher: Publisher, recorder: DecisionRecorder, handleSubmission: (s: Submit, m: JsMsg) => Promise<void>, onLoopEnded: (err: Error) => void = () => undefined): Session {
   const { deps, opts, state, fleet, log, js } = ctx;
   const { nc, clock } = deps;
   let consumer: DurableConsumerHandle | undefined;
@@ -72,6 +73,7 @@ export function createSession(ctx: ShellContext, publisher: Publisher, recorder:
       maxDeliver: opts.maxDeliver, ackWaitMs: opts.ackWaitMs,
       // Queued GPU tasks hold their message until placed, so room for the whole queue plus a working set.
       maxInFlight: opts.gpuWaitQueueCapacity + 64,
+      onEnd: (err) => onLoopEnded(err),
       handler: (submit, msg) =>
         withConsumerSpan(deps.tracer, msg.headers, { subject: msg.subject, subjectTemplate: subjects.taskSubmitAll, scope: submit.scope, nodeId: deps.nodeId, consumerGroup: Consumers.scheduler, messageId: submit.scope?.taskId ?? undefined }, async () => {
           const taskId = submit.scope?.taskId ?? '';
