@@ -1,7 +1,7 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Buckets, keys, openBucket } from '@cellmesh/bus';
 import { codecs } from '@cellmesh/contracts';
-import { startNatsServer, type RunningNatsServer } from '@cellmesh/testing';
+import type { DelayRelay, RunningNatsServer } from '@cellmesh/testing';
 import type { NodeSupervisor } from './supervisor';
 
 /** What a fault may act on. `server` is replaced when a fault restarts it (same port, same store). */
@@ -13,6 +13,10 @@ export interface ChaosContext {
   /** The harness's own connection (reconnects forever), for reading leases. */
   readonly nc: NatsConnection;
   readonly nodeIds: readonly string[];
+  /** Starts the fabric's server again on its port and store (with its cell config, in the cells shape). */
+  startServer(): Promise<RunningNatsServer>;
+  /** The cells shape: the EMULATED WAN relay between the fabric's cell server and the hub. */
+  readonly relay?: DelayRelay;
   log(text: string): void;
 }
 
@@ -85,7 +89,7 @@ export const natsRestart: Fault = {
   async inject(ctx) {
     const pid = ctx.server.pid;
     await ctx.server.kill();
-    ctx.server = await startNatsServer({ jetstream: true, storeDir: ctx.storeDir, port: ctx.port });
+    ctx.server = await ctx.startServer();
     return `SIGKILL nats-server (pid ${pid}), restarted as pid ${ctx.server.pid} on port ${ctx.port}`;
   },
   heal: noHeal,
@@ -102,7 +106,7 @@ export function natsOutage(outageMs: number): Fault {
       return `SIGKILL nats-server (pid ${pid}); down for ${outageMs} ms`;
     },
     async heal(ctx) {
-      ctx.server = await startNatsServer({ jetstream: true, storeDir: ctx.storeDir, port: ctx.port });
+      ctx.server = await ctx.startServer();
       ctx.log(`nats-server back as pid ${ctx.server.pid}`);
     },
   };
@@ -129,8 +133,27 @@ export function pauseRoot(marginMs: number): Fault {
   };
 }
 
+/**
+ * The cells shape: the fabric's cell loses its WAN link (the leaf connection to the hub) for `cutMs`:
+ * the relay drops every connection and refuses new ones, then lets the leaf reconnect.
+ */
+export function leafCut(cutMs: number): Fault {
+  return {
+    name: `leaf-link cut ${Math.round(cutMs / 1000)} s`,
+    holdMs: async () => cutMs,
+    async inject(ctx) {
+      if (!ctx.relay) throw new Error('leaf-cut needs the cells shape (npm run chaos -- --cell)');
+      ctx.relay.cut();
+      return `cut the cell's leaf link to the hub (EMULATED WAN relay) for ${cutMs} ms`;
+    },
+    async heal(ctx) {
+      ctx.relay?.heal();
+    },
+  };
+}
+
 /** Every fault the suite knows, by the short name `--faults` takes. */
-export function faultCatalogue(opts: { outageMs: number; pauseMarginMs: number }): Record<string, Fault> {
+export function faultCatalogue(opts: { outageMs: number; pauseMarginMs: number; cutMs: number }): Record<string, Fault> {
   return {
     'kill-worker': killWorker,
     'kill-root': killRoot,
@@ -138,5 +161,6 @@ export function faultCatalogue(opts: { outageMs: number; pauseMarginMs: number }
     'nats-restart': natsRestart,
     'nats-outage': natsOutage(opts.outageMs),
     'pause-root': pauseRoot(opts.pauseMarginMs),
+    'leaf-cut': leafCut(opts.cutMs),
   };
 }

@@ -4,8 +4,8 @@ import { faultCatalogue } from './faults';
 import { renderMarkdown } from './core/verdict';
 import { runChaos, writeReport } from './run';
 
-const SHORT_FAULTS = ['kill-root', 'nats-restart'];
-const ALL_FAULTS = ['kill-worker', 'kill-root', 'kill-committer', 'nats-restart', 'nats-outage', 'pause-root'];
+const SHORT_FAULTS = ['kill-root', 'nats-restart', 'leaf-cut'];
+const ALL_FAULTS = ['kill-worker', 'kill-root', 'kill-committer', 'nats-restart', 'nats-outage', 'pause-root', 'leaf-cut'];
 
 const program = new Command('chaos')
   .description('real nats-server, node processes under a supervisor, steady load, one fault at a time; an independent checker counts what happened')
@@ -14,11 +14,14 @@ const program = new Command('chaos')
   .option('--nodes <n>', 'node processes')
   .option('--rate <n>', 'tasks submitted per second')
   .option('--outage <s>', 'seconds the nats-outage fault keeps the server down', '45')
+  .option('--cut <s>', 'seconds the leaf-cut fault keeps the cell off the WAN', '30')
+  .option('--single', 'one plain nats-server instead of the cells shape (a cell + a hub over an EMULATED WAN relay); leaf-cut needs the cells shape')
+  .option('--wan-delay <ms>', 'one-way delay of the cell\'s emulated WAN link to the hub', '40')
   .option('--out <dir>', 'where the JSON and markdown reports go', 'reports/chaos')
-  .action(async (raw: { short?: boolean; faults?: string; nodes?: string; rate?: string; outage: string; out: string }) => {
+  .action(async (raw: { short?: boolean; faults?: string; nodes?: string; rate?: string; outage: string; cut: string; single?: boolean; wanDelay: string; out: string }) => {
     const short = raw.short === true;
-    const catalogue = faultCatalogue({ outageMs: Number(raw.outage) * 1000, pauseMarginMs: 5000 });
-    const names = raw.faults ? raw.faults.split(',').map((s) => s.trim()).filter(Boolean) : short ? SHORT_FAULTS : ALL_FAULTS;
+    const catalogue = faultCatalogue({ outageMs: Number(raw.outage) * 1000, pauseMarginMs: 5000, cutMs: Number(raw.cut) * 1000 });
+    const names = (raw.faults ? raw.faults.split(',').map((s) => s.trim()).filter(Boolean) : short ? SHORT_FAULTS : ALL_FAULTS).filter((n) => !(raw.single && n === 'leaf-cut' && !raw.faults));
     const unknown = names.filter((n) => !(n in catalogue));
     if (unknown.length) throw new Error(`unknown fault(s) ${unknown.join(', ')}; known: ${Object.keys(catalogue).join(', ')}`);
     const report = await runChaos({
@@ -29,6 +32,7 @@ const program = new Command('chaos')
       recoverMs: short ? 20_000 : 30_000,
       drainMs: short ? 30_000 : 60_000,
       settleTimeoutMs: 60_000,
+      ...(raw.single ? {} : { cellWanDelayMs: Number(raw.wanDelay) }),
       faults: names.map((n) => catalogue[n]!),
       outDir: raw.out,
     });

@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { keys, provisionAll } from '@cellmesh/bus';
+import { HUB_DOMAIN, cellServerConfig, keys, provisionAll } from '@cellmesh/bus';
 import { generateWorld, toScenarioJson } from '@cellmesh/scenario';
-import { startNatsServer } from '@cellmesh/testing';
+import { startDelayRelay, startNatsServer, type DelayRelay, type RunningNatsServer } from '@cellmesh/testing';
 import { readObserved } from './checker';
 import { DEFAULT_CHECKER_OPTIONS, invariantsHold, judge, renderMarkdown, type PhaseVerdict, type PhaseWindow } from './core/verdict';
 import { leaseHolder, type ChaosContext, type Fault } from './faults';
@@ -24,8 +25,16 @@ export interface ChaosOptions {
   faults: ReadonlyArray<Fault>;
   outDir: string;
   settleTimeoutMs: number;
+  /**
+   * The cells shape: the fabric's server is a cell (JetStream domain CELL_ID) whose leaf link reaches a hub
+   * through an EMULATED WAN relay with this one-way delay (ms); absent: one plain server.
+   */
+  cellWanDelayMs?: number;
   log?: (line: string) => void;
 }
+
+/** The fabric's cell in the cells shape. */
+export const CHAOS_CELL_ID = 'chaos-cell';
 
 export interface ChaosReport {
   command: string;
@@ -58,8 +67,19 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
   const logDir = join(opts.outDir, 'node-logs');
   mkdirSync(logDir, { recursive: true });
 
-  let server = await startNatsServer({ jetstream: true, storeDir });
+  // The cells shape: a hub, and the fabric's server as a cell linked to it through a delay relay.
+  let hub: RunningNatsServer | undefined;
+  let relay: DelayRelay | undefined;
+  let cellConfig: { jetstreamDomain?: string; extraConfig?: string } = {};
+  if (opts.cellWanDelayMs !== undefined) {
+    const leafPort = await freePort();
+    hub = await startNatsServer({ jetstreamDomain: HUB_DOMAIN, extraConfig: `server_name: chaos-hub\nleafnodes { listen: "127.0.0.1:${leafPort}" }` });
+    relay = await startDelayRelay({ targetPort: leafPort, oneWayDelayMs: opts.cellWanDelayMs });
+    cellConfig = { jetstreamDomain: CHAOS_CELL_ID, extraConfig: cellServerConfig(CHAOS_CELL_ID, `nats-leaf://127.0.0.1:${relay.port}`) };
+  }
+  let server = await startNatsServer({ jetstream: true, storeDir, ...cellConfig });
   const port = server.port;
+  const startServer = () => startNatsServer({ jetstream: true, storeDir, port, ...cellConfig });
   const scenario = generateWorld({ sites: 1, perSite: opts.nodes, seed: 7, gpuShare: 0 });
   const nodeIds = scenario.nodes.map((n) => n.id);
   const scenarioFile = join(work, 'scenario.json');
@@ -70,9 +90,10 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
   // Last resort on a crash of this harness: nothing it started may outlive it.
   const killEverything = () => {
     supervisor.killAllNow();
-    if (server.pid) {
+    for (const pid of [server.pid, hub?.pid]) {
+      if (!pid) continue;
       try {
-        process.kill(server.pid, 'SIGKILL');
+        process.kill(pid, 'SIGKILL');
       } catch {
         // already gone
       }
@@ -82,7 +103,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
   try {
     nc = await connect({ servers: [server.url], name: 'chaos-checker', maxReconnectAttempts: -1, reconnectTimeWait: 250 });
     await provisionAll(nc);
-    stamp(`nats-server ${server.version} on port ${port}; starting ${nodeIds.length} node processes (${nodeIds.join(', ')})`);
+    stamp(`nats-server ${server.version} on port ${port}${relay ? ` (cell ${CHAOS_CELL_ID}: own JetStream domain, leaf link to a hub through an EMULATED WAN relay, ${opts.cellWanDelayMs} ms each way)` : ''}; starting ${nodeIds.length} node processes (${nodeIds.join(', ')})`);
     supervisor.start();
     const ctx: ChaosContext = {
       get server() {
@@ -91,7 +112,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
       set server(s) {
         server = s;
       },
-      storeDir, port, supervisor, nc, nodeIds, log: stamp,
+      storeDir, port, supervisor, nc, nodeIds, startServer, ...(relay ? { relay } : {}), log: stamp,
     };
     await waitForFabric(nc, nodeIds, opts.settleTimeoutMs);
     stamp(`fabric up: root ${(await leaseHolder(nc, keys.rootLease))?.holder}, committer ${(await leaseHolder(nc, keys.committerLease))?.holder}`);
@@ -149,6 +170,8 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
     await supervisor.stop().catch(() => undefined);
     await nc?.close().catch(() => undefined);
     await server.stop({ removeStore: true }).catch(() => undefined);
+    await relay?.close().catch(() => undefined);
+    await hub?.stop().catch(() => undefined);
     process.removeListener('exit', killEverything);
     rmSync(work, { recursive: true, force: true });
   }
@@ -175,4 +198,15 @@ export function writeReport(report: ChaosReport, outDir: string): { json: string
   writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(`${base}.md`, `# chaos run ${report.startedAt}\n\n\`${report.command}\` — ${report.nodes} node processes, ${report.ratePerSec} tasks/s, nats-server ${report.natsServerVersion}\n\n${table}\n\ninvariants (lost = 0, committed twice = 0, stale-term accepted = 0): ${report.invariantsHold ? 'hold' : 'VIOLATED'}\n`);
   return { json: `${base}.json`, markdown: `${base}.md` };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
+    });
+  });
 }
