@@ -27,6 +27,7 @@ describe('metrics-collector fabric measurements on a real nats-server', () => {
   let server: RunningNatsServer;
   let nc: NatsConnection;
   const handles: MetricsCollectorHandle[] = [];
+  const connections: NatsConnection[] = [];
   const seen: MessageOf<'NodeMetrics'>[] = [];
 
   beforeAll(async () => {
@@ -42,6 +43,7 @@ describe('metrics-collector fabric measurements on a real nats-server', () => {
     for (const nodeId of ['wa', 'wb']) {
       // Each node on its own connection, as in `cellmesh up`, so its counters are its own.
       const own = await connectService({ servers: [server.url], service: 'metrics-collector', nodeId, logger: silentLogger });
+      connections.push(own);
       handles.push(
         await startMetricsCollector(
           { nc: own, nodeId, logger: silentLogger, tracer: trace.getTracer('test'), clock: systemClock },
@@ -53,6 +55,8 @@ describe('metrics-collector fabric measurements on a real nats-server', () => {
 
   afterAll(async () => {
     for (const h of handles) await h.stop({ graceMs: 500 });
+    // The collectors' own connections: left open, they keep the test process alive after the run.
+    for (const c of connections) await c.close();
     await nc?.close();
     await server?.stop();
   });
