@@ -59,9 +59,10 @@ export const cellsSuite: BenchSuite = {
         localP50[scale] = percentile(local, 50);
         spilledP50[scale] = percentile(spilled, 50);
         if (scale === '1') {
-          // The spill path crosses two relays (home → hub → target): its WAN round trip, from the plan.
-          const delays = report.topology.cells.map((c) => c.wanOneWayDelayMs).sort((a, b) => b - a);
-          wanRttMs = 2 * ((delays[0] ?? 0) + (delays[1] ?? 0));
+          // A spilled task's WAN round trip: home → hub → target and back, through both cells' relays (from the plan).
+          const delayOf = new Map(report.topology.cells.map((c) => [c.id, c.wanOneWayDelayMs] as const));
+          const paths = spilledTasks.map((t) => 2 * ((delayOf.get(t.cell ?? '') ?? 0) + (delayOf.get(t.spilledTo ?? '') ?? 0)));
+          wanRttMs = paths.length ? paths.reduce((a, b) => a + b, 0) / paths.length : 0;
         }
         rows.push([scale, report.tasks.length, local.length, ms(localP50[scale]), ms(percentile(local, 90)), spilled.length, ms(spilledP50[scale]), ms(sameKindLocalP50[scale]), ms(report.workload.decisionMs.p50 ?? undefined)]);
       }
@@ -70,13 +71,15 @@ export const cellsSuite: BenchSuite = {
     }
     const ratio = localP50['1'] !== undefined && localP50['0'] ? (localP50['1'] / localP50['0']).toFixed(2) : '-';
     const spillExtra = spilledP50['1'] !== undefined && sameKindLocalP50['1'] !== undefined ? spilledP50['1'] - sameKindLocalP50['1'] : undefined;
+    const spillWanCost = spilledP50['1'] !== undefined && spilledP50['0'] !== undefined ? spilledP50['1'] - spilledP50['0'] : undefined;
     const table: BenchTable = {
       title: `Cells shape: cellmesh up --tasks ${tasks} (built-in world, 3 cells + hub), WAN relays at the scenario's delays vs none`,
       columns: ['--wan-scale', 'tasks', 'local tasks', 'local p50 ms', 'local p90 ms', 'spilled tasks', 'spilled p50 ms', 'same kinds run locally, p50 ms', 'decision p50 ms'],
       rows,
       notes: [
         `local = decided and run in the room's home cell; local p50 at wan-scale 1 ÷ wan-scale 0 = ${ratio} (goal ≤ 1.5)`,
-        `spilled p50 − p50 of the same kinds run in their own cell, at wan-scale 1 = ${ms(spillExtra)} ms, against one WAN round trip of ${wanRttMs.toFixed(0)} ms on the spill path (home → hub → target cell, two relays each way)`,
+        `what the WAN adds to a spilled task: its p50 at wan-scale 1 − at wan-scale 0 = ${ms(spillWanCost)} ms = ${spillWanCost !== undefined && wanRttMs > 0 ? (spillWanCost / wanRttMs).toFixed(2) : '-'} × the ${wanRttMs.toFixed(0)} ms WAN round trip of its path (home → hub → target cell)`,
+        `spilled p50 − p50 of the same kinds run in their own cell, at wan-scale 1 = ${ms(spillExtra)} ms (the spill's own cost: summary, second decision, commit and result sent home)`,
         'WAN delays are EMULATED by userspace TCP relays between each cell\'s nats-server and the hub (no netem on this kernel).',
       ],
     };
