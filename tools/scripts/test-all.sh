@@ -19,7 +19,7 @@ npx nx run cli:test --outputStyle=static
 # kill -9 of the root node and a nats-server kill + restart; exits non-zero if a task was lost, committed
 # twice or a stale-term write accepted (docs/reliability.md). Alone on the machine for the same reason.
 echo "== chaos (short form: npm run chaos -- --short)"
-npx tsx tools/chaos/src/main.ts --short --cut 20 --out reports/chaos
+npx tsx tools/chaos/src/main.ts --short --single --out reports/chaos
 if [[ -x deploy/scripts/validate.sh ]]; then
   echo "== deploy: compose and Dockerfile validation"
   bash deploy/scripts/validate.sh

@@ -4,6 +4,8 @@ import { faultCatalogue } from './faults';
 import { renderMarkdown } from './core/verdict';
 import { runChaos, writeReport } from './run';
 
+// The CI form runs on one plain server (--single): on the cells shape a root hand-over can leave submissions
+// unanswered (docs/reliability.md, open); the leaf cut is covered in CI by tools/cli/test/cells-outage.spec.ts.
 const SHORT_FAULTS = ['kill-root', 'nats-restart', 'leaf-cut'];
 const ALL_FAULTS = ['kill-worker', 'kill-root', 'kill-committer', 'nats-restart', 'nats-outage', 'pause-root', 'leaf-cut'];
 
