@@ -40,6 +40,8 @@ export const MicroServices = { Metrics: 'cellmesh-metrics' } as const;
 export const subjects = {
   taskSubmit: (gameId: string, roomId: string) => `task.submit.${tok(gameId, 'gameId')}.${tok(roomId, 'roomId')}`,
   taskSubmitAll: 'task.submit.>',
+  /** Submissions of one game and/or room (a wildcard for what is not given). */
+  taskSubmitFilter: (gameId?: string, roomId?: string) => `task.submit.${gameId === undefined ? '*' : tok(gameId, 'gameId')}.${roomId === undefined ? '*' : tok(roomId, 'roomId')}`,
   /** CPU dispatch for a node; GPU dispatch adds `.gpu` so each runner filters its own. */
   taskRun: (nodeId: string) => `task.run.${tok(nodeId, 'nodeId')}`,
   taskRunGpu: (nodeId: string) => `task.run.${tok(nodeId, 'nodeId')}.gpu`,

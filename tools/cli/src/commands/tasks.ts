@@ -171,7 +171,7 @@ export async function runTasks(opts: TasksOptions, io: Output = stdio): Promise<
   try {
     const from = Date.now() - opts.sinceMs;
     // Submissions carry game and room in the subject: the server filters them.
-    const submitFilter = `task.submit.${opts.gameId ?? '*'}.${opts.roomId ?? '*'}`;
+    const submitFilter = subjects.taskSubmitFilter(opts.gameId, opts.roomId);
     const [submits, receipts, results] = await Promise.all([
       readSince<Submit>(nc, Streams.Tasks, submitFilter, from, 'TaskSubmit'),
       readSince<Receipt>(nc, Streams.Placements, subjects.placementReceiptAll, from, 'PlacementReceipt'),
