@@ -69,8 +69,9 @@ export async function startCellTopology(opts: CellTopologyOptions): Promise<Runn
   const ids = new Set(opts.cells.map((c) => c.id));
   if (ids.size !== opts.cells.length) throw new Error(`cell ids must be unique: ${opts.cells.map((c) => c.id).join(', ')}`);
   const common = [opts.maxPayloadBytes ? `max_payload: ${opts.maxPayloadBytes}` : '', opts.extraConfig ?? ''].join('\n');
-  const leafPort = opts.leafPort ?? (await freePort());
-  const hubMonitorPort = await freePort();
+  // Both ports at once: two free-port probes in a row can return the same port.
+  const [probedLeafPort, hubMonitorPort] = await freePorts(2);
+  const leafPort = opts.leafPort ?? probedLeafPort!;
   let hub = await startNatsServer({
     jetstreamDomain: opts.hubDomain,
     // A fixed monitoring port, so the hub keeps it across a restart (the leaf count is read there).
@@ -137,14 +138,16 @@ export async function startCellTopology(opts: CellTopologyOptions): Promise<Runn
   return topology;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
+/** `n` distinct free ports: every probe socket stays open until all are bound, so none is handed out twice. */
+async function freePorts(n: number): Promise<number[]> {
+  const servers = Array.from({ length: n }, () => createServer());
+  const ports = await Promise.all(servers.map((srv) => new Promise<number>((resolve, reject) => {
     srv.once('error', reject);
     srv.listen(0, '127.0.0.1', () => {
       const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
+      resolve(typeof addr === 'object' && addr ? addr.port : 0);
     });
-  });
+  })));
+  await Promise.all(servers.map((srv) => new Promise<void>((resolve) => srv.close(() => resolve()))));
+  return ports;
 }
